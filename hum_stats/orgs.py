@@ -1,0 +1,60 @@
+"""The registry of organisations: one canonical name, many Arabic and English aliases.
+
+The table lives in ``sources/organisations.csv`` (columns ``canonical,kind,aliases`` with
+aliases separated by ``|``) so that analysts can add an organisation without touching code.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from hum_stats.errors import InputError
+from hum_stats.paths import bundled_source
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    canonical: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def read_registry(path: Path) -> list[Organisation]:
+    """Read an organisations table; a malformed row is an error naming the line."""
+    orgs: list[Organisation] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"canonical", "kind", "aliases"} - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(f"{path}: missing column(s) {sorted(missing)}; expected canonical,kind,aliases")
+        for lineno, row in enumerate(reader, start=2):
+            name = (row.get("canonical") or "").strip()
+            if not name:
+                raise InputError(f"{path}:{lineno}: empty 'canonical' name; give every organisation a name")
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            orgs.append(Organisation(name, (row.get("kind") or "").strip(), aliases))
+    return orgs
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[Organisation, ...]:
+    """The bundled registry (``sources/organisations.csv``)."""
+    return tuple(read_registry(bundled_source("organisations.csv")))
+
+
+def canonical_name(name: str) -> str | None:
+    """The canonical name of an organisation given any of its aliases, or None.
+
+    >>> canonical_name("منسقو استجابة سوريا")
+    'Response Coordinators'
+    """
+    from hum_stats.extract.normalise import normalise_key
+
+    key = normalise_key(name)
+    for org in registry():
+        if key in {normalise_key(a) for a in (org.canonical, *org.aliases)}:
+            return org.canonical
+    return None
