@@ -1,0 +1,564 @@
+"""The DuckDB store: documents, claims, review and decisions, written in batches.
+
+>>> import hum_stats
+>>> with hum_stats.open(":memory:") as db:
+...     len(db.claims())
+0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hum_stats.claims import CLAIM_FIELDS, GROUPS, METRICS, UNITS
+from hum_stats.errors import InputError, StoreError
+from hum_stats.readers.document import Document, ReadFailure, check_published
+from hum_stats.store import ids
+from hum_stats.store.migrations import migrate
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+#: Documents per write transaction.
+BATCH_SIZE = 200
+#: A figure above this is sent to review as implausible (more than the whole population of Syria).
+PLAUSIBLE_MAX = 25_000_000
+
+#: The columns of the claims frame handed to series, charts and users, in this order.
+SERIES_COLUMNS: tuple[str, ...] = (
+    "claim_id",
+    "doc_id",
+    "published",
+    "publisher",
+    "url",
+    "metric",
+    "unit",
+    "group",
+    "value",
+    "qualifier",
+    "since",
+    "until",
+    "attributed_to",
+    "location",
+    "subset_of",
+    "parent_claim_id",
+    "start",
+    "end",
+    "quote",
+    "window_days",
+    "status",
+)
+
+_CLAIMS_SQL = """
+WITH latest AS (
+    SELECT claim_id, action, value,
+           row_number() OVER (PARTITION BY claim_id ORDER BY "at" DESC) AS rn
+    FROM decisions
+)
+SELECT c.claim_id, c.doc_id, d.published, d.publisher, d.url, c.metric, c.unit, c."group",
+       CASE WHEN l.action = 'correct' THEN l.value ELSE c.value END AS value,
+       c.qualifier, c.since, c.until, c.attributed_to, c.location, c.subset_of,
+       p.claim_id AS parent_claim_id, c.start, c."end", c.quote, c.window_days,
+       CASE WHEN l.action = 'correct' THEN 'corrected'
+            WHEN c.origin = 'manual' THEN 'manual'
+            WHEN l.action = 'accept' THEN 'accepted'
+            ELSE 'machine' END AS status
+FROM claims c
+JOIN documents d ON d.doc_id = c.doc_id
+LEFT JOIN latest l ON l.claim_id = c.claim_id AND l.rn = 1
+LEFT JOIN claims p ON p.doc_id = c.doc_id AND p.idx = c.subset_of
+WHERE coalesce(l.action, '') <> 'reject'
+  AND (c.valid OR l.action IN ('accept', 'correct'))
+"""
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did. ``failures`` holds one message per file or document that failed."""
+
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    claims: int = 0
+    sent_to_review: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add_failure(self, message: str) -> None:
+        self.failed += 1
+        self.failures.append(message)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.new} new document(s), {self.duplicate} already stored, {self.failed} failed; "
+            f"{self.claims} claim(s) stored, {self.sent_to_review} sent to review"
+        )
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Database:
+    """A hum_stats DuckDB file. Use :func:`hum_stats.store.open` to get one."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.con = con
+        self.path = path
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<hum_stats Database {self.path!r}>"
+
+    @property
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def ingest_paths(
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[int, int], None] | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> IngestReport:
+        """Read, extract, validate and store every document under ``paths`` (files or folders).
+
+        A file that cannot be read is reported in ``IngestReport.failures`` and the others go
+        on. ``progress(done, total)`` is called after each file.
+        """
+        from hum_stats.readers import list_files, read_file
+
+        files, bad = list_files(paths)
+        report = IngestReport()
+        for failure in bad:
+            report.add_failure(failure.message)
+
+        def documents() -> Iterator[Document | ReadFailure]:
+            for n, file in enumerate(files, start=1):
+                yield from read_file(file)
+                if progress is not None:
+                    progress(n, len(files))
+
+        return self.ingest_documents(documents(), batch_size=batch_size, report=report)
+
+    def ingest_documents(
+        self,
+        docs: Iterable[Document | ReadFailure],
+        batch_size: int = BATCH_SIZE,
+        report: IngestReport | None = None,
+    ) -> IngestReport:
+        """Extract, validate and store ``docs``, one transaction per batch of documents.
+
+        A document whose text is already stored is a duplicate: nothing changes except that a
+        new URL for it is remembered. Claims that fail a check are stored as not valid and
+        listed in the review table with the check's name.
+        """
+        report = report or IngestReport()
+        pending: list[Document] = []
+        for item in docs:
+            if isinstance(item, ReadFailure):
+                report.add_failure(item.message)
+                continue
+            pending.append(item)
+            if len(pending) >= batch_size:
+                self._ingest_batch(pending, report)
+                pending = []
+        if pending:
+            self._ingest_batch(pending, report)
+        return report
+
+    def _ingest_batch(self, batch: list[Document], report: IngestReport) -> None:
+        import pandas as pd
+
+        import hum_stats.extract as extraction
+        from hum_stats.schema import validate_claims
+
+        rows: list[dict[str, Any]] = []
+        urls: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for doc in batch:
+            key = ids.doc_id(doc.text)
+            if doc.url:
+                urls.append({"doc_id": key, "url": doc.url})
+            if key in seen:
+                report.duplicate += 1
+                continue
+            seen.add(key)
+            try:
+                published = check_published(doc.published, doc.source_path or doc.id)
+            except InputError as err:
+                report.add_failure(str(err))
+                continue
+            rows.append(
+                {
+                    "doc_id": key,
+                    "text": doc.text,
+                    "title": doc.title,
+                    "language": doc.language,
+                    "published": published,
+                    "publisher": doc.publisher,
+                    "url": doc.url,
+                    "source_path": doc.source_path,
+                    "reader": doc.reader,
+                    "source_id": doc.id,
+                }
+            )
+        incoming = pd.DataFrame(
+            rows,
+            columns=[
+                "doc_id",
+                "text",
+                "title",
+                "language",
+                "published",
+                "publisher",
+                "url",
+                "source_path",
+                "reader",
+                "source_id",
+            ],
+        )
+        known = self._known_doc_ids(incoming["doc_id"])
+        report.duplicate += int(incoming["doc_id"].isin(known).sum())
+        new_docs = incoming[~incoming["doc_id"].isin(known)].reset_index(drop=True)
+
+        version = str(getattr(extraction, "EXTRACTOR_VERSION", "unknown"))
+        claim_rows: list[dict[str, Any]] = []
+        extracted: list[int] = []
+        records = [{k: None if _missing(v) else v for k, v in r.items()} for r in new_docs.to_dict("records")]
+        for pos, row in enumerate(records):
+            try:
+                claims = extraction.extract(row["text"], language=row["language"], published=row["published"])
+            except Exception as err:  # one bad document must not stop the run
+                where = row["source_path"] or row["source_id"]
+                report.add_failure(
+                    f"{where}: extraction failed ({type(err).__name__}: {err}); report this document as a bug"
+                )
+                continue
+            extracted.append(pos)
+            used: set[str] = set()
+            for idx, claim in enumerate(claims):
+                d = claim.to_dict()
+                cid = ids.claim_id(row["doc_id"], d["start"], d["end"], d["metric"], d["unit"], d["group"])
+                n = 1
+                while cid in used:  # the same span read twice as the same figure: keep both, distinctly
+                    cid = ids.claim_id(
+                        row["doc_id"], d["start"], d["end"], d["metric"], d["unit"], f"{d['group']}#{n}"
+                    )
+                    n += 1
+                used.add(cid)
+                claim_rows.append({"claim_id": cid, "doc_id": row["doc_id"], "idx": idx, **d})
+        new_docs = new_docs.iloc[extracted].reset_index(drop=True)
+        claims_df = pd.DataFrame(claim_rows, columns=["claim_id", "doc_id", "idx", *CLAIM_FIELDS])
+
+        valid, failures = validate_claims(claims_df, new_docs)
+        review = self._review_rows(claims_df, valid, failures)
+        valid_rows = set(claims_df.index) - set(review["row"])
+        now = _now()
+        store = self._claims_for_storage(claims_df, valid_rows, version, now)
+        docs_out = new_docs.assign(published=pd.to_datetime(new_docs["published"]).dt.date, ingested_at=now)
+        urls_df = pd.DataFrame(urls, columns=["doc_id", "url"]).drop_duplicates()
+        review_out = review.drop(columns=["row"]).assign(created_at=now)
+
+        self._write(docs_out, urls_df, store, review_out)
+        report.new += len(new_docs)
+        report.claims += len(store)
+        report.sent_to_review += len(set(review["row"]))
+
+    def _known_doc_ids(self, doc_ids: pd.Series) -> set[str]:
+        import pandas as pd
+
+        if not len(doc_ids):
+            return set()
+        self.con.register("incoming_ids", pd.DataFrame({"doc_id": doc_ids}))
+        try:
+            rows = self.con.execute(
+                "SELECT d.doc_id FROM documents d JOIN incoming_ids i ON d.doc_id = i.doc_id"
+            ).fetchall()
+        finally:
+            self.con.unregister("incoming_ids")
+        return {r[0] for r in rows}
+
+    @staticmethod
+    def _review_rows(claims_df: pd.DataFrame, valid: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
+        """Failed checks plus implausible values: one review row per (claim, reason)."""
+        import pandas as pd
+
+        rows = [
+            {
+                "row": f.row,
+                "claim_id": claims_df.at[f.row, "claim_id"],
+                "doc_id": f.doc_id,
+                "reason": f.check,
+                "detail": f.detail,
+            }
+            for f in failures.itertuples()
+        ]
+        for row in valid.index[valid["value"] > PLAUSIBLE_MAX] if len(valid) else []:
+            rows.append(
+                {
+                    "row": row,
+                    "claim_id": claims_df.at[row, "claim_id"],
+                    "doc_id": claims_df.at[row, "doc_id"],
+                    "reason": "plausible_value",
+                    "detail": f"value={valid.at[row, 'value']!s} is above {PLAUSIBLE_MAX}; check the number and its unit",
+                }
+            )
+        return pd.DataFrame(rows, columns=["row", "claim_id", "doc_id", "reason", "detail"])
+
+    @staticmethod
+    def _claims_for_storage(
+        claims_df: pd.DataFrame, valid_rows: set[Any], version: str, now: dt.datetime
+    ) -> pd.DataFrame:
+        """The claims as the table stores them: values that cannot be stored typed become NULL
+        (their raw form is in the review detail)."""
+        import pandas as pd
+
+        out = claims_df.copy()
+        for col in ("since", "until"):
+            out[col] = pd.to_datetime(out[col], errors="coerce", format="mixed").dt.date
+        for col in ("value", "subset_of", "start", "end", "window_days"):
+            out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
+        for col in ("metric", "unit", "group", "qualifier", "attributed_to", "location", "quote"):
+            out[col] = out[col].map(lambda v: None if v is None else str(v)).astype(object)
+        out["extractor_version"] = version
+        out["origin"] = "machine"
+        out["valid"] = [row in valid_rows for row in out.index]
+        out["created_at"] = now
+        return out
+
+    def _write(
+        self, docs: pd.DataFrame, urls: pd.DataFrame, claims: pd.DataFrame, review: pd.DataFrame
+    ) -> None:
+        """One transaction: all of the batch is stored, or none of it."""
+        con = self.con
+        frames = {"batch_documents": docs, "batch_urls": urls, "batch_claims": claims, "batch_review": review}
+        for name, frame in frames.items():
+            con.register(name, frame)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("""INSERT INTO documents (doc_id, text, title, language, published, publisher, url,
+                                   source_path, reader, source_id, ingested_at)
+                               SELECT doc_id, text, title, language, published, publisher, url,
+                                   source_path, reader, source_id, ingested_at FROM batch_documents""")
+                con.execute("""INSERT INTO document_urls (doc_id, url)
+                               SELECT DISTINCT doc_id, url FROM batch_urls
+                               ON CONFLICT DO NOTHING""")
+                con.execute("""INSERT INTO claims (claim_id, doc_id, idx, metric, unit, "group", value, qualifier,
+                                   since, until, attributed_to, location, subset_of, start, "end", quote,
+                                   window_days, extractor_version, origin, valid, created_at)
+                               SELECT claim_id, doc_id, idx, metric, unit, "group", value, qualifier,
+                                   since, until, attributed_to, location, subset_of, start, "end", quote,
+                                   window_days, extractor_version, origin, valid, created_at FROM batch_claims""")
+                con.execute("""INSERT INTO review (claim_id, doc_id, reason, detail, created_at)
+                               SELECT claim_id, doc_id, reason, detail, created_at FROM batch_review""")
+                con.execute("COMMIT")
+            except Exception as err:
+                con.execute("ROLLBACK")
+                raise StoreError(
+                    f"{self.path}: writing a batch failed and was rolled back ({err}); nothing was changed"
+                ) from err
+        finally:
+            for name in frames:
+                con.unregister(name)
+
+    def decide(
+        self,
+        claim_id: str,
+        action: str,
+        value: int | None = None,
+        who: str | None = None,
+        why: str | None = None,
+    ) -> None:
+        """Record a reviewer's decision on a claim: ``accept``, ``reject`` or ``correct`` (with ``value``).
+
+        Decisions refer to the stable ``claim_id`` and survive re-ingest; the latest one wins.
+        """
+        if action not in ("accept", "reject", "correct"):
+            raise InputError(f"unknown action {action!r}; use accept, reject or correct")
+        if action == "correct" and (value is None or value < 0):
+            raise InputError(
+                f"correcting claim {claim_id} needs the right value (an integer >= 0), got {value!r}"
+            )
+        if self.con.execute("SELECT 1 FROM claims WHERE claim_id = ?", [claim_id]).fetchone() is None:
+            raise InputError(f"no claim with id {claim_id!r}; list them with `hum-stats claims --format csv`")
+        self.con.execute(
+            'INSERT INTO decisions (claim_id, action, value, who, why, "at") VALUES (?, ?, ?, ?, ?, ?)',
+            [claim_id, action, value if action == "correct" else None, who, why, _now()],
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def claims(
+        self,
+        metric: str | None = None,
+        unit: str | None = None,
+        group: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        organisation: str | None = None,
+    ) -> pd.DataFrame:
+        """The claims served to users, validated with :class:`~hum_stats.schema.ClaimModel`.
+
+        Columns: :data:`SERIES_COLUMNS`. Rejected claims are left out, corrected ones carry the
+        corrected value, claims waiting in review are left out until accepted. ``since`` and
+        ``until`` bound the publication date of the document (inclusive); ``organisation`` is
+        the organisation the figure is credited to (any alias of it).
+        """
+        from hum_stats.schema import validate_frame
+
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, value, allowed in (
+            ("metric", metric, METRICS),
+            ("unit", unit, UNITS),
+            ("group", group, GROUPS),
+        ):
+            if value is None:
+                continue
+            if value not in allowed:
+                raise InputError(f"unknown {column} {value!r}; use one of {', '.join(allowed)}")
+            clauses.append(f'c."{column}" = ?')  # column names come from the fixed list above
+            params.append(value)
+        for op, name, bound in ((">=", "since", since), ("<=", "until", until)):
+            if bound is None:
+                continue
+            day = check_published(bound, f"--{name}")
+            clauses.append(f"d.published {op} ?::DATE")
+            params.append(day)
+        if organisation is not None:
+            from hum_stats.orgs import canonical_name
+
+            clauses.append("lower(c.attributed_to) = lower(?)")
+            params.append(canonical_name(organisation) or organisation)
+        sql = (
+            _CLAIMS_SQL
+            + "".join(f"  AND {c}\n" for c in clauses)
+            + "ORDER BY d.published NULLS LAST, c.doc_id, c.idx"
+        )
+        frame = self.con.execute(sql, params).fetchdf()
+        frame = _typed(frame)
+        if not len(frame):
+            return frame
+        return validate_frame(frame).loc[:, list(SERIES_COLUMNS)].reset_index(drop=True)
+
+    def claims_frame_for_series(self, **filters: Any) -> pd.DataFrame:
+        """The claims frame handed to :mod:`hum_stats.series` and :mod:`hum_stats.charts`."""
+        return self.claims(**filters)
+
+    def running_totals(self, freq: str = "W", **filters: Any) -> pd.DataFrame:
+        """Running totals per period (weekly by default) of the stored claims."""
+        from hum_stats import series
+
+        return series.running_totals(self.claims_frame_for_series(**filters), freq=freq)
+
+    def documents(self) -> pd.DataFrame:
+        """Every stored document with its provenance (``urls``: every URL it was reached by)."""
+        from hum_stats.schema import validate_documents
+
+        frame = self.con.execute("""
+            SELECT d.doc_id, d.text, d.title, d.language, d.published, d.publisher, d.url, d.source_path,
+                   d.reader, d.source_id, d.ingested_at,
+                   coalesce(list(u.url ORDER BY u.url) FILTER (WHERE u.url IS NOT NULL), []) AS urls
+            FROM documents d LEFT JOIN document_urls u ON u.doc_id = d.doc_id
+            GROUP BY ALL ORDER BY d.published NULLS LAST, d.doc_id""").fetchdf()
+        return validate_documents(frame) if len(frame) else frame
+
+    def review_items(self) -> pd.DataFrame:
+        """Claims (or documents) waiting for a person: the check they failed and why."""
+        return self.con.execute("""
+            SELECT r.claim_id, r.doc_id, r.reason, r.detail, r.created_at, c.quote, c.value, c.metric,
+                   c.unit, c."group", d.source_path
+            FROM review r
+            LEFT JOIN claims c ON c.claim_id = r.claim_id
+            LEFT JOIN documents d ON d.doc_id = r.doc_id
+            ORDER BY r.created_at, r.doc_id, c.idx, r.reason""").fetchdf()
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: a quick look at what the file holds."""
+        out = {}
+        for table in ("documents", "document_urls", "claims", "review", "decisions"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()  # table names are constants
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _missing(value: Any) -> bool:
+    """None, NaN, NA or NaT (pandas turns a missing string into NaN)."""
+    import pandas as pd
+
+    return value is None or (not isinstance(value, str | list | dict) and bool(pd.isna(value)))
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """DuckDB's frame with the contract's dtypes: dates as datetime64, nullable ints as Int64."""
+    import pandas as pd
+
+    frame = frame.copy()
+    for col in ("published", "since", "until"):
+        frame[col] = pd.to_datetime(frame[col]).astype("datetime64[ns]")
+    for col in ("subset_of", "window_days"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("value", "start", "end"):
+        frame[col] = frame[col].astype("int64")
+    frame["parent_claim_id"] = (
+        frame["parent_claim_id"].astype(object).where(frame["parent_claim_id"].notna(), None)
+    )
+    return frame
+
+
+def open(path: str | Path = "hum_stats.duckdb", read_only: bool = False) -> Database:  # noqa: A001
+    """Open (or create) a hum_stats DuckDB file and bring its schema up to date.
+
+    ``":memory:"`` gives a database that lives as long as the object.
+    """
+    import duckdb
+
+    name = str(path)
+    if name != ":memory:":
+        p = Path(name)
+        if p.is_dir():
+            raise StoreError(f"{p}: is a folder; give --db the path of a .duckdb file")
+        if not p.parent.exists():
+            raise StoreError(f"{p}: folder {p.parent} does not exist; create it or choose another --db path")
+    try:
+        con = duckdb.connect(name, read_only=read_only)
+    except duckdb.Error as err:
+        raise StoreError(
+            f"{name}: cannot open as a DuckDB database ({str(err).splitlines()[0]}); "
+            "check it is a hum_stats database not in use by another process"
+        ) from err
+    try:
+        migrate(con)
+    except duckdb.Error as err:
+        con.close()
+        raise StoreError(f"{name}: cannot bring the database schema up to date ({err})") from err
+    return Database(con, name)

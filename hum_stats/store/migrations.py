@@ -1,0 +1,111 @@
+"""Numbered migrations of the DuckDB schema, applied in order; ``schema_version`` records each one.
+
+Never edit a migration that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: (version, description, statements). Versions are 1, 2, 3, ... in order.
+MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
+    (
+        1,
+        "documents, their URLs, claims, review and decisions",
+        (
+            """CREATE TABLE documents (
+                doc_id VARCHAR PRIMARY KEY,      -- sha256 of the NFC, whitespace-collapsed text
+                text VARCHAR NOT NULL,
+                title VARCHAR,
+                language VARCHAR,
+                published DATE,
+                publisher VARCHAR,
+                url VARCHAR,
+                source_path VARCHAR,
+                reader VARCHAR,
+                source_id VARCHAR,               -- the id the source gave it (front matter, JSON)
+                ingested_at TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE document_urls (
+                doc_id VARCHAR NOT NULL,
+                url VARCHAR NOT NULL,
+                PRIMARY KEY (doc_id, url)
+            )""",
+            """CREATE TABLE claims (
+                claim_id VARCHAR PRIMARY KEY,    -- hash of doc_id, start, end, metric, unit, group
+                doc_id VARCHAR NOT NULL,
+                idx INTEGER NOT NULL,            -- order within the document; subset_of points here
+                metric VARCHAR,
+                unit VARCHAR,
+                "group" VARCHAR,
+                value BIGINT,
+                qualifier VARCHAR,
+                since DATE,
+                until DATE,
+                attributed_to VARCHAR,
+                location VARCHAR,
+                subset_of INTEGER,
+                start INTEGER,
+                "end" INTEGER,
+                quote VARCHAR,
+                window_days INTEGER,
+                extractor_version VARCHAR,
+                origin VARCHAR NOT NULL CHECK (origin IN ('machine', 'manual')),
+                valid BOOLEAN NOT NULL,          -- false: failed a check, waiting in review
+                created_at TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE review (
+                claim_id VARCHAR,
+                doc_id VARCHAR,
+                reason VARCHAR NOT NULL,         -- the name of the failed check
+                detail VARCHAR,
+                created_at TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE decisions (
+                claim_id VARCHAR NOT NULL,
+                action VARCHAR NOT NULL CHECK (action IN ('accept', 'reject', 'correct')),
+                value BIGINT,
+                who VARCHAR,
+                why VARCHAR,
+                "at" TIMESTAMP NOT NULL
+            )""",
+        ),
+    ),
+]
+
+
+def current_version(con: Any) -> int:
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
+    )
+    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(con: Any) -> int:
+    """Apply the migrations the database lacks, each in its own transaction; returns the version."""
+    from hum_stats.errors import StoreError
+
+    version = current_version(con)
+    latest = MIGRATIONS[-1][0]
+    if version > latest:
+        raise StoreError(
+            f"database schema version {version} is newer than this hum_stats knows ({latest}); upgrade hum_stats"
+        )
+    for number, description, statements in MIGRATIONS:
+        if number <= version:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for sql in statements:
+                con.execute(sql)
+            con.execute(
+                "INSERT INTO schema_version VALUES (?, ?, current_timestamp::TIMESTAMP)",
+                [number, description],
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        version = number
+    return version
