@@ -252,7 +252,9 @@ class Database:
         version = str(getattr(extraction, "EXTRACTOR_VERSION", "unknown"))
         claim_rows: list[dict[str, Any]] = []
         extracted: list[int] = []
-        records = [{k: None if _missing(v) else v for k, v in r.items()} for r in new_docs.to_dict("records")]
+        records: list[dict[str, Any]] = [
+            {k: None if _missing(v) else v for k, v in r.items()} for r in new_docs.to_dict("records")
+        ]
         for pos, row in enumerate(records):
             try:
                 claims = extraction.extract(row["text"], language=row["language"], published=row["published"])
