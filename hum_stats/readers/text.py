@@ -25,6 +25,7 @@ from hum_stats.readers.document import Document, ReadFailure, check_language, ch
 
 NAME = "text"
 SUFFIXES: tuple[str, ...] = (".txt", ".md")
+#: The keys a front-matter block may give; others (``note``, ``source_url``...) are kept out of the store.
 FRONT_MATTER_KEYS: tuple[str, ...] = ("id", "title", "published", "url", "publisher", "language")
 
 
@@ -52,11 +53,6 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
         ) from None
     if not isinstance(meta, dict):
         raise InputError(f"{where}: front matter must be 'key: value' lines, got {type(meta).__name__}")
-    unknown = sorted(set(map(str, meta)) - set(FRONT_MATTER_KEYS))
-    if unknown:
-        raise InputError(
-            f"{where}: unknown front-matter key(s) {unknown}; use only {', '.join(FRONT_MATTER_KEYS)}"
-        )
     return meta, body
 
 

@@ -1,0 +1,46 @@
+"""The ``hum-stats`` command line: thin commands over the library, one module each.
+
+Heavy libraries (pandas, duckdb, matplotlib) are imported inside the commands so that
+``hum-stats --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+import typer
+
+from hum_stats.cli.chart import chart
+from hum_stats.cli.claims import claims
+from hum_stats.cli.export import export
+from hum_stats.cli.extract import extract
+from hum_stats.cli.ingest import ingest
+from hum_stats.cli.run import run
+
+app = typer.Typer(
+    name="hum-stats",
+    help="Figures about displaced, killed and injured people: from Arabic and English reports "
+    "to validated claims, weekly running totals, charts and CSV.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+#: Every command, in the order ``--help`` lists them.
+COMMANDS = {
+    "run": run,
+    "extract": extract,
+    "ingest": ingest,
+    "claims": claims,
+    "chart": chart,
+    "export": export,
+}
+for _name, _command in COMMANDS.items():
+    app.command(_name)(cast(Callable[..., Any], _command))
+
+
+def main() -> None:
+    """Entry point of the ``hum-stats`` console script."""
+    app()
