@@ -241,6 +241,7 @@ def _points(obs: pd.DataFrame) -> pd.DataFrame:
         })
     pts = pd.DataFrame(rows, columns=["series_id", "date", "value", "qualifier", "values", "claim_ids",
                                       "chosen_claim_ids"])
+    pts["date"] = pd.to_datetime(pts["date"])
     pts["n_values"] = pts["values"].map(len).astype("int64")
     pts["previous"] = pts.groupby("series_id")["value"].shift().astype("Float64")
     pts["value"] = pts["value"].astype("int64")
@@ -558,7 +559,8 @@ def running_totals(claims: pd.DataFrame, freq: str = "W", tolerance_days: int = 
 
 
 def _empty_totals() -> pd.DataFrame:
-    out = pd.DataFrame({c: pd.Series(dtype=object) for c in RUNNING_TOTALS_COLUMNS})
+    out = pd.DataFrame({c: pd.Series(dtype=str) for c in RUNNING_TOTALS_COLUMNS})
+    out["doc_ids"] = pd.Series(dtype=object)
     out["since"] = pd.Series(dtype="datetime64[ns]")
     out["week_end"] = pd.Series(dtype="datetime64[ns]")
     out["latest_report"] = pd.Series(dtype="datetime64[ns]")

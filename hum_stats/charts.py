@@ -1,0 +1,324 @@
+"""Weekly charts of running totals, as matplotlib Figures for notebooks and as PNG/SVG files.
+
+Input is the frame from :func:`hum_stats.series.running_totals`. Each chart has two stacked
+axes: the running totals as lines (one per series, so organisations that disagree get
+their own lines) and beneath them the increase reported each week as bars. A footer names
+the source organisations and the date of the latest report. Figures flagged by the series
+checks are ringed in red for review.
+
+matplotlib is imported inside the functions (no pyplot, no global state), so importing
+this module stays cheap and notebooks keep their own backend. The same data gives the same
+SVG, byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from hum_stats.series import EmptySeriesError
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+#: Fonts tried in order; DejaVu Sans has Arabic glyphs and matplotlib >= 3.11 shapes them.
+FONT_FAMILIES: tuple[str, ...] = ("DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Arial", "Liberation Sans")
+#: The rc settings every chart is drawn and saved with (fixed ids keep the SVG reproducible).
+RC: dict[str, Any] = {
+    "svg.hashsalt": "hum_stats",
+    "svg.fonttype": "path",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlelocation": "left",
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 10,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "legend.frameon": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+}
+#: One colour per (unit, group); organisations are told apart by line style.
+COLOURS: dict[tuple[str, str], str] = {
+    ("individuals", "all"): "#1f5f99",
+    ("individuals", "civilians"): "#1f5f99",
+    ("families", "all"): "#d9822b",
+    ("families", "civilians"): "#d9822b",
+}
+METRIC_COLOURS = {"killed": "#b2182b", "injured": "#4d4d4d", "missing": "#7b3294", "detained": "#1b7837"}
+LINESTYLES = ("-", "--", ":", "-.")
+MARKERS = ("o", "s", "^", "D")
+FLAG_COLOUR = "#e41a1c"
+
+
+class ChartError(EmptySeriesError):
+    """A chart was asked for data that has no rows to draw."""
+
+
+def _fonts() -> list[str]:
+    from matplotlib import font_manager
+
+    available = {f.name for f in font_manager.fontManager.ttflist}
+    return [f for f in FONT_FAMILIES if f in available] or ["sans-serif"]
+
+
+def _rc() -> dict[str, Any]:
+    return {**RC, "font.family": _fonts()}
+
+
+def _thousands(ax: Axes) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{x:,.0f}"))
+
+
+def _day(ts: Any) -> str:
+    t = pd.Timestamp(ts)
+    return f"{t.day} {t:%b %Y}"
+
+
+def _select(rt: pd.DataFrame, metrics: Sequence[str], what: str) -> pd.DataFrame:
+    if rt is None or len(rt) == 0:
+        raise ChartError(
+            f"no running totals to draw the {what} chart: ingest and extract some reports first "
+            f"(hum-stats ingest PATH), then check db.running_totals() is not empty"
+        )
+    missing = {"series_id", "metric", "unit", "group", "organisation", "since", "week_end",
+               "cumulative", "new_this_week", "n_sources", "flags"} - set(rt.columns)
+    if missing:
+        raise ChartError(f"running totals frame lacks column(s) {sorted(missing)}; pass the frame "
+                         f"returned by hum_stats.series.running_totals()")
+    sel = rt.loc[rt["metric"].isin(metrics)]
+    if sel.empty:
+        found = sorted(rt["metric"].unique())
+        raise ChartError(f"no {what} figures ({', '.join(metrics)}) among the running totals "
+                         f"(found: {', '.join(found) or 'none'}); nothing to draw")
+    return sel
+
+
+def _label(s: pd.Series, show_unit: bool = True) -> str:
+    head = str(s["unit"]).capitalize() if show_unit else str(s["metric"]).capitalize()
+    if s["group"] not in ("all",):
+        head += f" ({s['group']})"
+    parts = [head]
+    parts.append(str(s["organisation"]))
+    if pd.notna(s["since"]):
+        parts.append(f"since {_day(s['since'])}")
+    return " — ".join(parts)
+
+
+def _series_table(rows: pd.DataFrame) -> list[pd.DataFrame]:
+    return [g.sort_values("week_end") for _, g in rows.groupby("series_id", sort=True)]
+
+
+def _org_order(rows: pd.DataFrame) -> list[str]:
+    """Organisations, the most reported first (drawn solid), then by name."""
+    counts = rows.groupby("organisation")["n_sources"].sum()
+    return sorted(counts.index, key=lambda o: (-int(counts[o]), str(o)))
+
+
+def _style_for(orgs: list[str], org: str, k: int) -> dict[str, Any]:
+    i = orgs.index(org) % len(LINESTYLES)
+    return {"linestyle": LINESTYLES[i], "marker": MARKERS[(i + k) % len(MARKERS)]}
+
+
+def _draw_line(ax: Axes, g: pd.DataFrame, colour: str, label: str, style: dict[str, Any]) -> None:
+    reported = g.loc[g["n_sources"] > 0]
+    ax.plot(reported["week_end"].to_numpy(), reported["cumulative"].astype(float).to_numpy(),
+            color=colour, linewidth=2, markersize=5, label=label, gid=f"line:{g['series_id'].iloc[0]}",
+            **style)
+    flagged = g.loc[g["flags"] != ""]
+    if not flagged.empty:
+        ax.plot(flagged["week_end"].to_numpy(), flagged["cumulative"].astype(float).to_numpy(),
+                linestyle="none", marker="o", markersize=13, markerfacecolor="none",
+                markeredgecolor=FLAG_COLOUR, markeredgewidth=1.5, zorder=5)
+    last = reported.iloc[-1]
+    ax.annotate(f"{int(last['cumulative']):,}", (last["week_end"], float(last["cumulative"])),
+                xytext=(6, 0), textcoords="offset points", va="center", fontsize=9, color=colour,
+                fontweight="bold")
+
+
+def _draw_bars(ax: Axes, groups: list[tuple[pd.DataFrame, str]]) -> None:
+    import matplotlib.dates as mdates
+
+    n = max(len(groups), 1)
+    width = 6.0 / n
+    for k, (g, colour) in enumerate(groups):
+        rows = g.loc[g["new_this_week"].notna()]
+        if rows.empty:
+            continue
+        x = mdates.date2num(rows["week_end"].to_numpy()) - 3.0 + width * (k + 0.5)
+        y = rows["new_this_week"].astype(float).to_numpy()
+        ax.bar(x, y, width=width * 0.9, color=colour, alpha=0.85, gid=f"bars:{g['series_id'].iloc[0]}")
+        for xi, yi, span in zip(x, y, rows["weeks_since_last_report"], strict=True):
+            if pd.notna(span) and int(span) > 1:
+                ax.annotate(f"{int(span)} wks", (xi, max(yi, 0)), xytext=(0, 2), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=7, color="#555555")
+    ax.axhline(0, color="#888888", linewidth=0.8)
+
+
+def _footer(fig: Figure, rows: pd.DataFrame, extra: str = "") -> None:
+    orgs = ", ".join(sorted(rows["organisation"].unique()))
+    latest_col = rows["latest_report"] if "latest_report" in rows else rows.loc[rows["n_sources"] > 0, "week_end"]
+    latest = pd.to_datetime(latest_col).max()
+    flagged = sorted({f for fl in rows["flags"] for f in str(fl).split(",") if f})
+    lines = [f"Sources: {orgs}.   Latest report: {_day(latest)}."]
+    note = ("Lines join weeks with a report; bars show the increase since the previous report "
+            "(\u201cN wks\u201d when it spans several weeks).")
+    if extra:
+        note += " " + extra
+    lines.append(note)
+    if flagged:
+        lines.append(f"Red rings: figures flagged for review ({', '.join(flagged)}) — see hum-stats review.")
+    fig.text(0.01, 0.01, "\n".join(lines), ha="left", va="bottom", fontsize=8, color="#444444",
+             linespacing=1.5)
+
+
+def _frame(title: str, subtitle: str) -> tuple[Figure, Axes, Axes]:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 7.2), dpi=100)
+    gs = fig.add_gridspec(2, 1, height_ratios=(3, 1.25), hspace=0.12,
+                          left=0.09, right=0.86, top=0.88, bottom=0.17)
+    top = fig.add_subplot(gs[0])
+    bottom = fig.add_subplot(gs[1], sharex=top)
+    fig.text(0.01, 0.965, title, fontsize=15, fontweight="bold", ha="left", va="top")
+    fig.text(0.01, 0.925, subtitle, fontsize=10, color="#444444", ha="left", va="top")
+    return fig, top, bottom
+
+
+def _finish_axes(fig: Figure, top: Axes, bottom: Axes, ylabel: str, barlabel: str) -> None:
+    import matplotlib.dates as mdates
+
+    for ax in (top, bottom):
+        _thousands(ax)
+    top.set_ylabel(ylabel)
+    top.set_ylim(bottom=0)
+    bottom.set_ylabel(barlabel)
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    bottom.xaxis.set_major_locator(locator)
+    bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    top.tick_params(labelbottom=False)
+    top.legend(loc="upper left")
+
+
+def displacement_figure(running_totals: pd.DataFrame) -> Figure:
+    """Displaced families and individuals: running totals above, weekly increase beneath."""
+    import matplotlib
+
+    rows = _select(running_totals, ["displaced"], "displacement")
+    with matplotlib.rc_context(_rc()):
+        fig, top, bottom = _frame(
+            "Displacement — running totals",
+            "Families and individuals displaced, by reporting organisation and baseline date",
+        )
+        orgs = _org_order(rows)
+        bars = []
+        for k, g in enumerate(_series_table(rows)):
+            s = g.iloc[0]
+            colour = COLOURS.get((s["unit"], s["group"]), "#666666")
+            _draw_line(top, g, colour, _label(s), _style_for(orgs, s["organisation"], k))
+            bars.append((g, colour))
+        _draw_bars(bottom, bars)
+        _finish_axes(fig, top, bottom, "Displaced (cumulative)", "New since\nprevious report")
+        _footer(fig, rows)
+    return fig
+
+
+def casualties_figure(running_totals: pd.DataFrame) -> Figure:
+    """Killed and injured: totals as lines, children as a shaded part of their total."""
+    import matplotlib
+    from matplotlib.colors import to_rgba
+
+    rows = _select(running_totals, ["killed", "injured"], "casualties")
+    with matplotlib.rc_context(_rc()):
+        fig, top, bottom = _frame(
+            "Casualties — running totals",
+            "People killed and injured, by reporting organisation; shaded: children among them",
+        )
+        orgs = _org_order(rows)
+        series = _series_table(rows)
+        totals = [g for g in series if g.iloc[0]["group"] != "children"]
+        children = {(g.iloc[0]["metric"], g.iloc[0]["organisation"], g.iloc[0]["since"]): g
+                    for g in series if g.iloc[0]["group"] == "children"}
+        bars = []
+        drawn_children: set[tuple[Any, Any, Any]] = set()
+        for k, g in enumerate(totals):
+            s = g.iloc[0]
+            colour = METRIC_COLOURS.get(s["metric"], "#666666")
+            _draw_line(top, g, colour, _label(s, show_unit=False),
+                       _style_for(orgs, s["organisation"], k))
+            bars.append((g, colour))
+            key = (s["metric"], s["organisation"], s["since"])
+            if key in children and key not in drawn_children:
+                c = children[key].loc[lambda d: d["n_sources"] > 0]
+                top.fill_between(c["week_end"].to_numpy(), 0, c["cumulative"].astype(float).to_numpy(),
+                                 color=to_rgba(colour, 0.25), linewidth=0,
+                                 label=f"of whom children — {s['organisation']}",
+                                 gid=f"children:{children[key]['series_id'].iloc[0]}")
+                top.plot(c["week_end"].to_numpy(), c["cumulative"].astype(float).to_numpy(),
+                         color=colour, alpha=0.6, linewidth=1, marker=".", markersize=4)
+                top.annotate(f"{int(c['cumulative'].iloc[-1]):,} children",
+                             (c["week_end"].iloc[-1], float(c["cumulative"].iloc[-1])), xytext=(6, 0),
+                             textcoords="offset points", va="center", fontsize=8, color=colour)
+                drawn_children.add(key)
+        for key, g in children.items():
+            if key not in drawn_children:  # children reported without a total to sit in
+                s = g.iloc[0]
+                _draw_line(top, g, METRIC_COLOURS.get(s["metric"], "#666666"),
+                           _label(s, show_unit=False), {"linestyle": ":", "marker": "."})
+        _draw_bars(bottom, bars)
+        _finish_axes(fig, top, bottom, "People (cumulative)", "New since\nprevious report")
+        _footer(fig, rows)
+    return fig
+
+
+CHARTS = {"displacement": displacement_figure, "casualties": casualties_figure}
+
+
+def save_figure(fig: Figure, path: Path) -> Path:
+    """Save reproducibly: no date or software stamp, fixed SVG ids."""
+    import matplotlib
+
+    fmt = path.suffix.lstrip(".").lower()
+    metadata: dict[str, Any] = {"Date": None} if fmt in ("svg", "pdf") else {"Software": None}
+    with matplotlib.rc_context(_rc()):
+        fig.savefig(path, format=fmt, metadata=metadata, dpi=150 if fmt == "png" else "figure")
+    return path
+
+
+def write_weekly_charts(running_totals: pd.DataFrame, out_dir: str | Path,
+                        formats: Iterable[str] = ("png", "svg")) -> list[Path]:
+    """Write ``displacement.<fmt>`` and ``casualties.<fmt>`` under ``out_dir``; return the paths.
+
+    A chart whose metrics have no figures is skipped; if neither can be drawn a
+    :class:`ChartError` says why.
+    """
+    formats = tuple(formats)
+    bad = [f for f in formats if f not in ("png", "svg", "pdf")]
+    if bad:
+        raise ChartError(f"unknown chart format(s) {bad}; use png, svg or pdf")
+    if running_totals is None or len(running_totals) == 0:
+        _select(running_totals, ["displaced"], "weekly")  # raises with the advice
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    reasons: list[str] = []
+    for name, draw in CHARTS.items():
+        try:
+            fig = draw(running_totals)
+        except ChartError as exc:
+            reasons.append(str(exc))
+            continue
+        written.extend(save_figure(fig, out / f"{name}.{fmt}") for fmt in formats)
+    if not written:
+        raise ChartError("; ".join(reasons))
+    return written
