@@ -17,6 +17,7 @@ table.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pandas as pd
@@ -352,6 +353,17 @@ def _date_failures(df: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
+@functools.cache
+def _types_only() -> pa.DataFrameSchema:
+    """:class:`ClaimModel`'s columns and dtypes, without its checks: coercion only."""
+    schema = ClaimModel.to_schema()
+    columns = {
+        name: pa.Column(col.dtype, nullable=True, required=col.required, coerce=True)
+        for name, col in schema.columns.items()
+    }
+    return pa.DataFrameSchema(columns, coerce=True, strict=False)
+
+
 def validate_claims(
     claims_df: pd.DataFrame, documents_df: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -400,10 +412,8 @@ def validate_claims(
         failures = failures.sort_values(["row", "check"], kind="stable")
     failed_rows = set(failures["row"]) | bad_dates
     keep = [r for r in df.index if r not in failed_rows]
-    if coerced is None:
-        valid = ClaimModel.validate(checked.loc[keep]) if keep else checked.iloc[0:0]
-    else:
-        valid = coerced.loc[keep]
+    # when some rows failed, coerce the others without the checks across rows (their parent may have failed)
+    valid = _types_only().validate(checked.loc[keep]) if coerced is None else coerced.loc[keep]
     valid = valid.drop(columns=helpers)
     return valid, failures.reset_index(drop=True)
 
