@@ -70,7 +70,7 @@ def _fonts() -> list[str]:
     return [f for f in FONT_FAMILIES if f in available] or ["sans-serif"]
 
 
-def _rc() -> dict[str, Any]:
+def _rc() -> Any:
     return {**RC, "font.family": _fonts()}
 
 
@@ -91,16 +91,31 @@ def _select(rt: pd.DataFrame, metrics: Sequence[str], what: str) -> pd.DataFrame
             f"no running totals to draw the {what} chart: ingest and extract some reports first "
             f"(hum-stats ingest PATH), then check db.running_totals() is not empty"
         )
-    missing = {"series_id", "metric", "unit", "group", "organisation", "since", "week_end",
-               "cumulative", "new_this_week", "n_sources", "flags"} - set(rt.columns)
+    missing = {
+        "series_id",
+        "metric",
+        "unit",
+        "group",
+        "organisation",
+        "since",
+        "week_end",
+        "cumulative",
+        "new_this_week",
+        "n_sources",
+        "flags",
+    } - set(rt.columns)
     if missing:
-        raise ChartError(f"running totals frame lacks column(s) {sorted(missing)}; pass the frame "
-                         f"returned by hum_stats.series.running_totals()")
+        raise ChartError(
+            f"running totals frame lacks column(s) {sorted(missing)}; pass the frame "
+            f"returned by hum_stats.series.running_totals()"
+        )
     sel = rt.loc[rt["metric"].isin(metrics)]
     if sel.empty:
         found = sorted(rt["metric"].unique())
-        raise ChartError(f"no {what} figures ({', '.join(metrics)}) among the running totals "
-                         f"(found: {', '.join(found) or 'none'}); nothing to draw")
+        raise ChartError(
+            f"no {what} figures ({', '.join(metrics)}) among the running totals "
+            f"(found: {', '.join(found) or 'none'}); nothing to draw"
+        )
     return sel
 
 
@@ -132,18 +147,40 @@ def _style_for(orgs: list[str], org: str, k: int) -> dict[str, Any]:
 
 def _draw_line(ax: Axes, g: pd.DataFrame, colour: str, label: str, style: dict[str, Any]) -> None:
     reported = g.loc[g["n_sources"] > 0]
-    ax.plot(reported["week_end"].to_numpy(), reported["cumulative"].astype(float).to_numpy(),
-            color=colour, linewidth=2, markersize=5, label=label, gid=f"line:{g['series_id'].iloc[0]}",
-            **style)
+    ax.plot(
+        reported["week_end"].to_numpy(),
+        reported["cumulative"].astype(float).to_numpy(),
+        color=colour,
+        linewidth=2,
+        markersize=5,
+        label=label,
+        gid=f"line:{g['series_id'].iloc[0]}",
+        **style,
+    )
     flagged = g.loc[g["flags"] != ""]
     if not flagged.empty:
-        ax.plot(flagged["week_end"].to_numpy(), flagged["cumulative"].astype(float).to_numpy(),
-                linestyle="none", marker="o", markersize=13, markerfacecolor="none",
-                markeredgecolor=FLAG_COLOUR, markeredgewidth=1.5, zorder=5)
+        ax.plot(
+            flagged["week_end"].to_numpy(),
+            flagged["cumulative"].astype(float).to_numpy(),
+            linestyle="none",
+            marker="o",
+            markersize=13,
+            markerfacecolor="none",
+            markeredgecolor=FLAG_COLOUR,
+            markeredgewidth=1.5,
+            zorder=5,
+        )
     last = reported.iloc[-1]
-    ax.annotate(f"{int(last['cumulative']):,}", (last["week_end"], float(last["cumulative"])),
-                xytext=(6, 0), textcoords="offset points", va="center", fontsize=9, color=colour,
-                fontweight="bold")
+    ax.annotate(
+        f"{int(last['cumulative']):,}",
+        (last["week_end"], float(last["cumulative"])),
+        xytext=(6, 0),
+        textcoords="offset points",
+        va="center",
+        fontsize=9,
+        color=colour,
+        fontweight="bold",
+    )
 
 
 def _draw_bars(ax: Axes, groups: list[tuple[pd.DataFrame, str]]) -> None:
@@ -160,34 +197,48 @@ def _draw_bars(ax: Axes, groups: list[tuple[pd.DataFrame, str]]) -> None:
         ax.bar(x, y, width=width * 0.9, color=colour, alpha=0.85, gid=f"bars:{g['series_id'].iloc[0]}")
         for xi, yi, span in zip(x, y, rows["weeks_since_last_report"], strict=True):
             if pd.notna(span) and int(span) > 1:
-                ax.annotate(f"{int(span)} wks", (xi, max(yi, 0)), xytext=(0, 2), textcoords="offset points",
-                            ha="center", va="bottom", fontsize=7, color="#555555")
+                ax.annotate(
+                    f"{int(span)} wks",
+                    (xi, max(yi, 0)),
+                    xytext=(0, 2),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom",
+                    fontsize=7,
+                    color="#555555",
+                )
     ax.axhline(0, color="#888888", linewidth=0.8)
 
 
 def _footer(fig: Figure, rows: pd.DataFrame, extra: str = "") -> None:
     orgs = ", ".join(sorted(rows["organisation"].unique()))
-    latest_col = rows["latest_report"] if "latest_report" in rows else rows.loc[rows["n_sources"] > 0, "week_end"]
+    latest_col = (
+        rows["latest_report"] if "latest_report" in rows else rows.loc[rows["n_sources"] > 0, "week_end"]
+    )
     latest = pd.to_datetime(latest_col).max()
     flagged = sorted({f for fl in rows["flags"] for f in str(fl).split(",") if f})
     lines = [f"Sources: {orgs}.   Latest report: {_day(latest)}."]
-    note = ("Lines join weeks with a report; bars show the increase since the previous report "
-            "(\u201cN wks\u201d when it spans several weeks).")
+    note = (
+        "Lines join weeks with a report; bars show the increase since the previous report "
+        "(\u201cN wks\u201d when it spans several weeks)."
+    )
     if extra:
         note += " " + extra
     lines.append(note)
     if flagged:
         lines.append(f"Red rings: figures flagged for review ({', '.join(flagged)}) — see hum-stats review.")
-    fig.text(0.01, 0.01, "\n".join(lines), ha="left", va="bottom", fontsize=8, color="#444444",
-             linespacing=1.5)
+    fig.text(
+        0.01, 0.01, "\n".join(lines), ha="left", va="bottom", fontsize=8, color="#444444", linespacing=1.5
+    )
 
 
 def _frame(title: str, subtitle: str) -> tuple[Figure, Axes, Axes]:
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(11, 7.2), dpi=100)
-    gs = fig.add_gridspec(2, 1, height_ratios=(3, 1.25), hspace=0.12,
-                          left=0.09, right=0.86, top=0.88, bottom=0.17)
+    gs = fig.add_gridspec(
+        2, 1, height_ratios=(3, 1.25), hspace=0.12, left=0.09, right=0.86, top=0.88, bottom=0.17
+    )
     top = fig.add_subplot(gs[0])
     bottom = fig.add_subplot(gs[1], sharex=top)
     fig.text(0.01, 0.965, title, fontsize=15, fontweight="bold", ha="left", va="top")
@@ -228,7 +279,7 @@ def displacement_figure(running_totals: pd.DataFrame) -> Figure:
             _draw_line(top, g, colour, _label(s), _style_for(orgs, s["organisation"], k))
             bars.append((g, colour))
         _draw_bars(bottom, bars)
-        _finish_axes(fig, top, bottom, "Displaced (cumulative)", "New since\nprevious report")
+        _finish_axes(fig, top, bottom, "Displaced (cumulative)", "Increase")
         _footer(fig, rows)
     return fig
 
@@ -247,36 +298,61 @@ def casualties_figure(running_totals: pd.DataFrame) -> Figure:
         orgs = _org_order(rows)
         series = _series_table(rows)
         totals = [g for g in series if g.iloc[0]["group"] != "children"]
-        children = {(g.iloc[0]["metric"], g.iloc[0]["organisation"], g.iloc[0]["since"]): g
-                    for g in series if g.iloc[0]["group"] == "children"}
+        children = {
+            (g.iloc[0]["metric"], g.iloc[0]["organisation"], g.iloc[0]["since"]): g
+            for g in series
+            if g.iloc[0]["group"] == "children"
+        }
         bars = []
         drawn_children: set[tuple[Any, Any, Any]] = set()
         for k, g in enumerate(totals):
             s = g.iloc[0]
             colour = METRIC_COLOURS.get(s["metric"], "#666666")
-            _draw_line(top, g, colour, _label(s, show_unit=False),
-                       _style_for(orgs, s["organisation"], k))
+            _draw_line(top, g, colour, _label(s, show_unit=False), _style_for(orgs, s["organisation"], k))
             bars.append((g, colour))
             key = (s["metric"], s["organisation"], s["since"])
             if key in children and key not in drawn_children:
                 c = children[key].loc[lambda d: d["n_sources"] > 0]
-                top.fill_between(c["week_end"].to_numpy(), 0, c["cumulative"].astype(float).to_numpy(),
-                                 color=to_rgba(colour, 0.25), linewidth=0,
-                                 label=f"of whom children — {s['organisation']}",
-                                 gid=f"children:{children[key]['series_id'].iloc[0]}")
-                top.plot(c["week_end"].to_numpy(), c["cumulative"].astype(float).to_numpy(),
-                         color=colour, alpha=0.6, linewidth=1, marker=".", markersize=4)
-                top.annotate(f"{int(c['cumulative'].iloc[-1]):,} children",
-                             (c["week_end"].iloc[-1], float(c["cumulative"].iloc[-1])), xytext=(6, 0),
-                             textcoords="offset points", va="center", fontsize=8, color=colour)
+                top.fill_between(
+                    c["week_end"].to_numpy(),
+                    0,
+                    c["cumulative"].astype(float).to_numpy(),
+                    color=to_rgba(colour, 0.25),
+                    linewidth=0,
+                    label=f"of whom children — {s['organisation']}",
+                    gid=f"children:{children[key]['series_id'].iloc[0]}",
+                )
+                top.plot(
+                    c["week_end"].to_numpy(),
+                    c["cumulative"].astype(float).to_numpy(),
+                    color=colour,
+                    alpha=0.6,
+                    linewidth=1,
+                    marker=".",
+                    markersize=4,
+                )
+                top.annotate(
+                    f"{int(c['cumulative'].iloc[-1]):,} children",
+                    (c["week_end"].iloc[-1], float(c["cumulative"].iloc[-1])),
+                    xytext=(6, 0),
+                    textcoords="offset points",
+                    va="center",
+                    fontsize=8,
+                    color=colour,
+                )
                 drawn_children.add(key)
         for key, g in children.items():
             if key not in drawn_children:  # children reported without a total to sit in
                 s = g.iloc[0]
-                _draw_line(top, g, METRIC_COLOURS.get(s["metric"], "#666666"),
-                           _label(s, show_unit=False), {"linestyle": ":", "marker": "."})
+                _draw_line(
+                    top,
+                    g,
+                    METRIC_COLOURS.get(s["metric"], "#666666"),
+                    _label(s, show_unit=False),
+                    {"linestyle": ":", "marker": "."},
+                )
         _draw_bars(bottom, bars)
-        _finish_axes(fig, top, bottom, "People (cumulative)", "New since\nprevious report")
+        _finish_axes(fig, top, bottom, "People (cumulative)", "Increase")
         _footer(fig, rows)
     return fig
 
@@ -295,8 +371,9 @@ def save_figure(fig: Figure, path: Path) -> Path:
     return path
 
 
-def write_weekly_charts(running_totals: pd.DataFrame, out_dir: str | Path,
-                        formats: Iterable[str] = ("png", "svg")) -> list[Path]:
+def write_weekly_charts(
+    running_totals: pd.DataFrame, out_dir: str | Path, formats: Iterable[str] = ("png", "svg")
+) -> list[Path]:
     """Write ``displacement.<fmt>`` and ``casualties.<fmt>`` under ``out_dir``; return the paths.
 
     A chart whose metrics have no figures is skipped; if neither can be drawn a

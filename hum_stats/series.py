@@ -47,21 +47,55 @@ from hum_stats.errors import HumStatsError, SchemaError
 
 #: The claims frame the store hands in (the contract with hum_stats.store).
 CLAIM_COLUMNS: tuple[str, ...] = (
-    "claim_id", "doc_id", "published", "publisher", "url", "metric", "unit", "group", "value",
-    "qualifier", "since", "until", "attributed_to", "location", "subset_of", "parent_claim_id",
-    "start", "end", "quote", "window_days", "status",
+    "claim_id",
+    "doc_id",
+    "published",
+    "publisher",
+    "url",
+    "metric",
+    "unit",
+    "group",
+    "value",
+    "qualifier",
+    "since",
+    "until",
+    "attributed_to",
+    "location",
+    "subset_of",
+    "parent_claim_id",
+    "start",
+    "end",
+    "quote",
+    "window_days",
+    "status",
 )
 SERIES_KEY: tuple[str, ...] = ("metric", "unit", "group", "organisation", "since")
 RUNNING_TOTALS_COLUMNS: tuple[str, ...] = (
-    "series_id", "metric", "unit", "group", "organisation", "since", "week_end", "cumulative",
-    "new_this_week", "weeks_since_last_report", "n_sources", "flags", "doc_ids", "latest_report",
+    "series_id",
+    "metric",
+    "unit",
+    "group",
+    "organisation",
+    "since",
+    "week_end",
+    "cumulative",
+    "new_this_week",
+    "weeks_since_last_report",
+    "n_sources",
+    "flags",
+    "doc_ids",
+    "latest_report",
 )
 FINDING_COLUMNS: tuple[str, ...] = ("check", "claim_id", "claim_ids", "series_id", "date", "detail")
 
 #: Flag names, in the order they are written into ``flags``.
 FLAGS: tuple[str, ...] = (
-    "decrease", "conflict", "subset_exceeds_parent", "individuals_below_families",
-    "household_size", "increment_mismatch",
+    "decrease",
+    "conflict",
+    "subset_exceeds_parent",
+    "individuals_below_families",
+    "household_size",
+    "increment_mismatch",
 )
 #: Plausible people per family. Syria's IDP households average about 5-6 people.
 HOUSEHOLD_SIZE_RANGE: tuple[float, float] = (2.0, 12.0)
@@ -122,9 +156,7 @@ def _prepare(claims: pd.DataFrame) -> pd.DataFrame:
         )
     df["is_increment"] = df["window_days"].notna()
     df["since"] = _attach_increments(df)
-    df["series_id"] = [
-        series_id(*row) for row in df[list(SERIES_KEY)].itertuples(index=False, name=None)
-    ]
+    df["series_id"] = [series_id(*row) for row in df[list(SERIES_KEY)].itertuples(index=False, name=None)]
     return df
 
 
@@ -139,7 +171,8 @@ def _attach_increments(df: pd.DataFrame) -> pd.Series:
         row = df.loc[i]
         window_start = row["as_of"] - pd.Timedelta(days=int(row["window_days"]))
         candidates = [
-            b for b in baselines.get((row["metric"], row["unit"], row["group"], row["organisation"]), [])
+            b
+            for b in baselines.get((row["metric"], row["unit"], row["group"], row["organisation"]), [])
             if b <= window_start
         ]
         since.loc[i] = max(candidates) if candidates else pd.NaT
@@ -171,28 +204,55 @@ def _observations(df: pd.DataFrame, tolerance_days: int) -> pd.DataFrame:
         first = g.iloc[0]
         window = first["window_days"]
         ident = f"{first['series_id']}|{window}|{first['value']}|{g['published'].min():%Y-%m-%d}"
-        rows.append({
-            "observation_id": "o-" + hashlib.sha1(ident.encode()).hexdigest()[:10],
-            "series_id": first["series_id"],
-            "metric": first["metric"], "unit": first["unit"], "group": first["group"],
-            "organisation": first["organisation"], "since": first["since"],
-            "until": g["until"].min(), "window_days": window,
-            "value": int(first["value"]), "qualifier": _mode(g["qualifier"]) or "exact",
-            "as_of": g["as_of"].min(),
-            "first_reported": g["published"].min(), "last_reported": g["published"].max(),
-            "n_sources": int(g["doc_id"].nunique()),
-            "doc_ids": list(dict.fromkeys(g["doc_id"])),
-            "claim_ids": list(g["claim_id"]),
-            "quotes": list(g["quote"].fillna("")),
-            "publishers": list(dict.fromkeys(g["publisher"].dropna())),
-            "urls": list(dict.fromkeys(g["url"].dropna())),
-            "locations": list(dict.fromkeys(g["location"].dropna())),
-            "status": _best_status(g["status"]),
-        })
+        rows.append(
+            {
+                "observation_id": "o-" + hashlib.sha1(ident.encode()).hexdigest()[:10],
+                "series_id": first["series_id"],
+                "metric": first["metric"],
+                "unit": first["unit"],
+                "group": first["group"],
+                "organisation": first["organisation"],
+                "since": first["since"],
+                "until": g["until"].min(),
+                "window_days": window,
+                "value": int(first["value"]),
+                "qualifier": _mode(g["qualifier"]) or "exact",
+                "as_of": g["as_of"].min(),
+                "first_reported": g["published"].min(),
+                "last_reported": g["published"].max(),
+                "n_sources": int(g["doc_id"].nunique()),
+                "doc_ids": list(dict.fromkeys(g["doc_id"])),
+                "claim_ids": list(g["claim_id"]),
+                "quotes": list(g["quote"].fillna("")),
+                "publishers": list(dict.fromkeys(g["publisher"].dropna())),
+                "urls": list(dict.fromkeys(g["url"].dropna())),
+                "locations": list(dict.fromkeys(g["location"].dropna())),
+                "status": _best_status(g["status"]),
+            }
+        )
     columns = [
-        "observation_id", "series_id", "metric", "unit", "group", "organisation", "since", "until",
-        "window_days", "value", "qualifier", "as_of", "first_reported", "last_reported", "n_sources",
-        "doc_ids", "claim_ids", "quotes", "publishers", "urls", "locations", "status",
+        "observation_id",
+        "series_id",
+        "metric",
+        "unit",
+        "group",
+        "organisation",
+        "since",
+        "until",
+        "window_days",
+        "value",
+        "qualifier",
+        "as_of",
+        "first_reported",
+        "last_reported",
+        "n_sources",
+        "doc_ids",
+        "claim_ids",
+        "quotes",
+        "publishers",
+        "urls",
+        "locations",
+        "status",
     ]
     out = pd.DataFrame(rows, columns=columns)
     out["window_days"] = out["window_days"].astype("Int64")
@@ -232,15 +292,20 @@ def _points(obs: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (sid, date), g in cum.groupby(["series_id", "as_of"], sort=True):
         best = _preferred(g)
-        rows.append({
-            "series_id": sid, "date": date, "value": int(best["value"]),
-            "qualifier": best["qualifier"],
-            "values": sorted({int(v) for v in g["value"]}),
-            "claim_ids": [c for ids in g["claim_ids"] for c in ids],
-            "chosen_claim_ids": list(best["claim_ids"]),
-        })
-    pts = pd.DataFrame(rows, columns=["series_id", "date", "value", "qualifier", "values", "claim_ids",
-                                      "chosen_claim_ids"])
+        rows.append(
+            {
+                "series_id": sid,
+                "date": date,
+                "value": int(best["value"]),
+                "qualifier": best["qualifier"],
+                "values": sorted({int(v) for v in g["value"]}),
+                "claim_ids": [c for ids in g["claim_ids"] for c in ids],
+                "chosen_claim_ids": list(best["claim_ids"]),
+            }
+        )
+    pts = pd.DataFrame(
+        rows, columns=["series_id", "date", "value", "qualifier", "values", "claim_ids", "chosen_claim_ids"]
+    )
     pts["date"] = pd.to_datetime(pts["date"])
     pts["n_values"] = pts["values"].map(len).astype("int64")
     pts["previous"] = pts.groupby("series_id")["value"].shift().astype("Float64")
@@ -267,13 +332,20 @@ def _increment_facts(obs: pd.DataFrame, pts: pd.DataFrame) -> pd.DataFrame:
         if a is not None and b is not None and a["date"] < b["date"]:
             expected = float(b["value"] - a["value"])
             approx = approx or a["qualifier"] != "exact" or b["qualifier"] != "exact"
-        rows.append({
-            "series_id": o["series_id"], "date": o["as_of"], "value": int(o["value"]),
-            "window_days": int(o["window_days"]), "expected": expected, "approx": bool(approx),
-            "claim_ids": list(o["claim_ids"]),
-        })
-    out = pd.DataFrame(rows, columns=["series_id", "date", "value", "window_days", "expected", "approx",
-                                      "claim_ids"])
+        rows.append(
+            {
+                "series_id": o["series_id"],
+                "date": o["as_of"],
+                "value": int(o["value"]),
+                "window_days": int(o["window_days"]),
+                "expected": expected,
+                "approx": bool(approx),
+                "claim_ids": list(o["claim_ids"]),
+            }
+        )
+    out = pd.DataFrame(
+        rows, columns=["series_id", "date", "value", "window_days", "expected", "approx", "claim_ids"]
+    )
     out["expected"] = out["expected"].astype("Float64")
     out["value"] = out["value"].astype("int64")
     out["approx"] = out["approx"].astype(bool)
@@ -289,11 +361,12 @@ def _claim_facts(df: pd.DataFrame) -> pd.DataFrame:
     position = df.groupby("doc_id").cumcount()
     lookup = {(d, int(p)): c for d, p, c in zip(df["doc_id"], position, df["claim_id"], strict=True)}
     for i in df.index[parent.isna() & df["subset_of"].notna()]:
-        parent.loc[i] = lookup.get((df.at[i, "doc_id"], int(df.at[i, "subset_of"])))
+        parent.loc[i] = lookup.get((df.at[i, "doc_id"], int(df.at[i, "subset_of"])))  # type: ignore[arg-type]
     facts["parent_claim_id"] = parent
     facts["parent_value"] = pd.Series(
         [by_id.at[p, "value"] if isinstance(p, str) and p in by_id.index else None for p in parent],
-        index=df.index, dtype="Float64",
+        index=df.index,
+        dtype="Float64",
     )
     fam_value: list[float | None] = [None] * len(df)
     fam_claim: list[str | None] = [None] * len(df)
@@ -302,9 +375,10 @@ def _claim_facts(df: pd.DataFrame) -> pd.DataFrame:
         fams = g.loc[g["unit"] == "families"]
         if fams.empty:
             continue
+        starts = pd.to_numeric(fams["start"])
         for i in g.index[g["unit"] == "individuals"]:
-            j = (fams["start"] - df.at[i, "start"]).abs().idxmin()
-            fam_value[i] = float(fams.at[j, "value"])
+            j = (starts - float(df.at[i, "start"])).abs().idxmin()  # type: ignore[arg-type]
+            fam_value[i] = float(fams.at[j, "value"])  # type: ignore[arg-type]
             fam_claim[i] = str(fams.at[j, "claim_id"])
     facts["families_value"] = pd.Series(fam_value, index=df.index, dtype="Float64")
     facts["families_claim_id"] = fam_claim
@@ -414,29 +488,41 @@ def _fmt(n: Any) -> str:
 
 def _claim_detail(check: str, row: pd.Series) -> str:
     if check == "subset_exceeds_parent":
-        return (f"{_fmt(row['value'])} is more than its parent claim {row['parent_claim_id']} "
-                f"({_fmt(row['parent_value'])}); correct one of the two figures or the subset link")
+        return (
+            f"{_fmt(row['value'])} is more than its parent claim {row['parent_claim_id']} "
+            f"({_fmt(row['parent_value'])}); correct one of the two figures or the subset link"
+        )
     if check == "individuals_below_families":
-        return (f"{_fmt(row['value'])} individuals is fewer than {_fmt(row['families_value'])} families "
-                f"in the same report; check the units")
+        return (
+            f"{_fmt(row['value'])} individuals is fewer than {_fmt(row['families_value'])} families "
+            f"in the same report; check the units"
+        )
     lo, hi = HOUSEHOLD_SIZE_RANGE
-    return (f"implies {row['household_size']:.1f} people per family "
-            f"({_fmt(row['value'])} / {_fmt(row['families_value'])}); expected {lo:g} to {hi:g} "
-            f"(Syria IDP households average about 5-6); check both figures")
+    return (
+        f"implies {row['household_size']:.1f} people per family "
+        f"({_fmt(row['value'])} / {_fmt(row['families_value'])}); expected {lo:g} to {hi:g} "
+        f"(Syria IDP households average about 5-6); check both figures"
+    )
 
 
 def _point_detail(check: str, row: pd.Series) -> str:
     if check == "decrease":
-        return (f"total falls from {_fmt(row['previous'])} to {_fmt(row['value'])} on {row['date']:%Y-%m-%d}; "
-                f"a cumulative figure should not fall: correct or reject one of the reports")
+        return (
+            f"total falls from {_fmt(row['previous'])} to {_fmt(row['value'])} on {row['date']:%Y-%m-%d}; "
+            f"a cumulative figure should not fall: correct or reject one of the reports"
+        )
     values = ", ".join(_fmt(v) for v in row["values"])
-    return (f"{row['n_values']} values reported for {row['date']:%Y-%m-%d}: {values}; the series uses "
-            f"{_fmt(row['value'])} until one is accepted or corrected")
+    return (
+        f"{row['n_values']} values reported for {row['date']:%Y-%m-%d}: {values}; the series uses "
+        f"{_fmt(row['value'])} until one is accepted or corrected"
+    )
 
 
 def _increment_detail(check: str, row: pd.Series) -> str:
-    return (f"{_fmt(row['value'])} over {row['window_days']} day(s) to {row['date']:%Y-%m-%d}, but the "
-            f"totals differ by {_fmt(row['expected'])}; check the window or the totals")
+    return (
+        f"{_fmt(row['value'])} over {row['window_days']} day(s) to {row['date']:%Y-%m-%d}, but the "
+        f"totals differ by {_fmt(row['expected'])}; check the window or the totals"
+    )
 
 
 def _analyse(claims: pd.DataFrame, tolerance_days: int = 3) -> _Analysis:
@@ -447,16 +533,25 @@ def _analyse(claims: pd.DataFrame, tolerance_days: int = 3) -> _Analysis:
     facts = _claim_facts(df)
     rows: list[dict[str, Any]] = []
 
-    def collect(model: type[pa.DataFrameModel], frame: pd.DataFrame,
-                describe: Callable[[str, pd.Series], str],
-                ids: Callable[[pd.Series], list[str]]) -> None:
+    def collect(
+        model: type[pa.DataFrameModel],
+        frame: pd.DataFrame,
+        describe: Callable[[str, pd.Series], str],
+        ids: Callable[[pd.Series], list[str]],
+    ) -> None:
         for i, check in _failures(model, frame):
-            row = frame.loc[i]
+            row: pd.Series = frame.loc[i]  # type: ignore[assignment]
             claim_ids = ids(row)
-            rows.append({"check": check, "claim_id": claim_ids[0], "claim_ids": claim_ids,
-                         "series_id": row["series_id"],
-                         "date": row["as_of"] if "as_of" in row else row["date"],
-                         "detail": describe(check, row)})
+            rows.append(
+                {
+                    "check": check,
+                    "claim_id": claim_ids[0],
+                    "claim_ids": claim_ids,
+                    "series_id": row["series_id"],
+                    "date": row["as_of"] if "as_of" in row else row["date"],
+                    "detail": describe(check, row),
+                }
+            )
 
     def claim_ids(row: pd.Series) -> list[str]:
         others = [row["parent_claim_id"], row["families_claim_id"]]
@@ -474,7 +569,8 @@ def _analyse(claims: pd.DataFrame, tolerance_days: int = 3) -> _Analysis:
     findings["date"] = pd.to_datetime(findings["date"])
     order = {name: i for i, name in enumerate(FLAGS)}
     findings = findings.sort_values(
-        ["series_id", "date", "check"], key=lambda s: s.map(order) if s.name == "check" else s,
+        ["series_id", "date", "check"],
+        key=lambda s: s.map(order) if s.name == "check" else s,
         kind="stable",
     ).reset_index(drop=True)
     return _Analysis(df, obs, pts, incs, findings)
@@ -543,8 +639,9 @@ def running_totals(claims: pd.DataFrame, freq: str = "W", tolerance_days: int = 
     if obs.empty:
         return RunningTotalsModel.validate(_empty_totals())
     flags_at: dict[tuple[str, pd.Timestamp], set[str]] = {}
-    claim_where = dict(zip(a.claims["claim_id"], zip(a.claims["series_id"], a.claims["as_of"],
-                                                     strict=True), strict=True))
+    claim_where = dict(
+        zip(a.claims["claim_id"], zip(a.claims["series_id"], a.claims["as_of"], strict=True), strict=True)
+    )
     for check, ids in zip(a.findings["check"], a.findings["claim_ids"], strict=True):
         for cid in ids:
             sid, as_of = claim_where[cid]
@@ -553,7 +650,7 @@ def running_totals(claims: pd.DataFrame, freq: str = "W", tolerance_days: int = 
 
     frames = []
     for sid, so in obs.groupby("series_id", sort=True):
-        frames.append(_one_series(sid, so, a.points.loc[a.points["series_id"] == sid], freq, flags_at))
+        frames.append(_one_series(str(sid), so, a.points.loc[a.points["series_id"] == sid], freq, flags_at))
     out = pd.concat(frames, ignore_index=True)
     return RunningTotalsModel.validate(out, lazy=True)
 
@@ -572,8 +669,13 @@ def _empty_totals() -> pd.DataFrame:
     return out
 
 
-def _one_series(sid: str, so: pd.DataFrame, pts: pd.DataFrame, freq: str,
-                flags_at: dict[tuple[str, pd.Timestamp], set[str]]) -> pd.DataFrame:
+def _one_series(
+    sid: str,
+    so: pd.DataFrame,
+    pts: pd.DataFrame,
+    freq: str,
+    flags_at: dict[tuple[str, pd.Timestamp], set[str]],
+) -> pd.DataFrame:
     first = so.iloc[0]
     incs = so.loc[so["window_days"].notna()]
     # Running value at each date with a report: the last total, plus increments after it.
@@ -611,18 +713,32 @@ def _one_series(sid: str, so: pd.DataFrame, pts: pd.DataFrame, freq: str,
         pd.notna(first["since"])
         and pd.Timestamp(first["since"]).to_period(freq).end_time.normalize() == first_week
     )
-    new.iloc[0] = int(cumulative.iloc[0]) if starts_counting else pd.NA
-    return pd.DataFrame({
-        "series_id": sid, "metric": first["metric"], "unit": first["unit"], "group": first["group"],
-        "organisation": first["organisation"], "since": first["since"],
-        "week_end": all_weeks,
-        "cumulative": cumulative.to_numpy(),
-        "new_this_week": new.to_numpy(),
-        "weeks_since_last_report": weeks_since.to_numpy(),
-        "n_sources": [len(docs_by_week.get(w, [])) for w in all_weeks],
-        "flags": [",".join(f for f in FLAGS if f in flags_at.get((sid, w), set())) for w in all_weeks],
-        "doc_ids": [docs_by_week.get(w, []) for w in all_weeks],
-        "latest_report": [latest_by_week.get(w, pd.NaT) for w in all_weeks],
-    }).astype({"cumulative": "Int64", "new_this_week": "Int64", "n_sources": "int64",
-               "weeks_since_last_report": "Int64", "since": "datetime64[ns]",
-               "week_end": "datetime64[ns]", "latest_report": "datetime64[ns]"})
+    new.iloc[0] = int(cumulative.iloc[0]) if starts_counting else pd.NA  # type: ignore[assignment]
+    return pd.DataFrame(
+        {
+            "series_id": sid,
+            "metric": first["metric"],
+            "unit": first["unit"],
+            "group": first["group"],
+            "organisation": first["organisation"],
+            "since": first["since"],
+            "week_end": all_weeks,
+            "cumulative": cumulative.to_numpy(),
+            "new_this_week": new.to_numpy(),
+            "weeks_since_last_report": weeks_since.to_numpy(),
+            "n_sources": [len(docs_by_week.get(w, [])) for w in all_weeks],
+            "flags": [",".join(f for f in FLAGS if f in flags_at.get((sid, w), set())) for w in all_weeks],
+            "doc_ids": [docs_by_week.get(w, []) for w in all_weeks],
+            "latest_report": [latest_by_week.get(w, pd.NaT) for w in all_weeks],
+        }
+    ).astype(
+        {
+            "cumulative": "Int64",
+            "new_this_week": "Int64",
+            "n_sources": "int64",
+            "weeks_since_last_report": "Int64",
+            "since": "datetime64[ns]",
+            "week_end": "datetime64[ns]",
+            "latest_report": "datetime64[ns]",
+        }
+    )

@@ -47,11 +47,27 @@ def claim(value: int, published: str, **over: object) -> dict[str, object]:
     """One claim row: RC displaced families since 1 Nov 2019 unless overridden."""
     n = next(_counter)
     row: dict[str, object] = {
-        "claim_id": f"c{n}", "doc_id": f"doc{n}", "published": published, "publisher": "test outlet",
-        "url": None, "metric": "displaced", "unit": "families", "group": "all", "value": value,
-        "qualifier": "exact", "since": "2019-11-01", "until": None, "attributed_to": RC,
-        "location": "إدلب", "subset_of": None, "parent_claim_id": None, "start": 0, "end": 5,
-        "quote": str(value), "window_days": None, "status": "machine",
+        "claim_id": f"c{n}",
+        "doc_id": f"doc{n}",
+        "published": published,
+        "publisher": "test outlet",
+        "url": None,
+        "metric": "displaced",
+        "unit": "families",
+        "group": "all",
+        "value": value,
+        "qualifier": "exact",
+        "since": "2019-11-01",
+        "until": None,
+        "attributed_to": RC,
+        "location": "إدلب",
+        "subset_of": None,
+        "parent_claim_id": None,
+        "start": 0,
+        "end": 5,
+        "quote": str(value),
+        "window_days": None,
+        "status": "machine",
     }
     row.update(over)
     return row
@@ -69,12 +85,23 @@ def findings_of(df: pd.DataFrame, check: str) -> pd.DataFrame:
 # --------------------------------------------------------------------------- observations
 
 OBSERVATION_CASES = [
-    pytest.param(fixture("idlib_2019_20", "duplicate"), RC_FAMILIES, 55664, 2,
-                 id="repost-next-day-collapses"),
-    pytest.param(frame(claim(55664, "2020-01-03", doc_id="a"), claim(55664, "2020-01-03", doc_id="a")),
-                 RC_FAMILIES, 55664, 1, id="headline-and-body-same-doc-one-source"),
-    pytest.param(frame(claim(55664, "2020-01-03"), claim(55664, "2020-01-06")),
-                 RC_FAMILIES, 55664, 2, id="three-days-apart-within-tolerance"),
+    pytest.param(
+        fixture("idlib_2019_20", "duplicate"), RC_FAMILIES, 55664, 2, id="repost-next-day-collapses"
+    ),
+    pytest.param(
+        frame(claim(55664, "2020-01-03", doc_id="a"), claim(55664, "2020-01-03", doc_id="a")),
+        RC_FAMILIES,
+        55664,
+        1,
+        id="headline-and-body-same-doc-one-source",
+    ),
+    pytest.param(
+        frame(claim(55664, "2020-01-03"), claim(55664, "2020-01-06")),
+        RC_FAMILIES,
+        55664,
+        2,
+        id="three-days-apart-within-tolerance",
+    ),
 ]
 
 
@@ -98,20 +125,27 @@ def test_repost_keeps_every_document_and_quote():
     assert row["last_reported"] == pd.Timestamp("2020-01-04")
 
 
-@pytest.mark.parametrize(("second", "n_obs"), [
-    pytest.param(claim(55664, "2020-01-10"), 2, id="a-week-later-is-a-new-observation"),
-    pytest.param(claim(55664, "2020-01-04", attributed_to="OCHA"), 2, id="other-organisation"),
-    pytest.param(claim(55664, "2020-01-04", unit="individuals"), 2, id="other-unit"),
-    pytest.param(claim(55664, "2020-01-04", since="2020-01-01"), 2, id="other-baseline"),
-    pytest.param(claim(55664, "2020-01-04", window_days=7), 2, id="weekly-window-is-not-the-total"),
-])
+@pytest.mark.parametrize(
+    ("second", "n_obs"),
+    [
+        pytest.param(claim(55664, "2020-01-10"), 2, id="a-week-later-is-a-new-observation"),
+        pytest.param(claim(55664, "2020-01-04", attributed_to="OCHA"), 2, id="other-organisation"),
+        pytest.param(claim(55664, "2020-01-04", unit="individuals"), 2, id="other-unit"),
+        pytest.param(claim(55664, "2020-01-04", since="2020-01-01"), 2, id="other-baseline"),
+        pytest.param(claim(55664, "2020-01-04", window_days=7), 2, id="weekly-window-is-not-the-total"),
+    ],
+)
 def test_different_figures_stay_apart(second, n_obs):
     assert len(observations(frame(claim(55664, "2020-01-03"), second))) == n_obs
 
 
 def test_unattributed_figures_are_credited_to_their_outlet():
-    obs = observations(frame(claim(8, "2022-11-06", attributed_to=None, publisher="تلفزيون سوريا"),
-                             claim(8, "2022-11-06", attributed_to=None, publisher="Enab Baladi")))
+    obs = observations(
+        frame(
+            claim(8, "2022-11-06", attributed_to=None, publisher="تلفزيون سوريا"),
+            claim(8, "2022-11-06", attributed_to=None, publisher="Enab Baladi"),
+        )
+    )
     assert sorted(obs["organisation"]) == ["Enab Baladi", "تلفزيون سوريا"]
 
 
@@ -136,12 +170,19 @@ def test_running_totals_of_the_idlib_campaign():
 
 INCREMENT_CASES = [
     # "over the past week" figures (weekly statements, as in d002), summed from the series start.
-    pytest.param([("2020-06-04", 2980), ("2020-06-11", 3514), ("2020-06-18", 4311)],
-                 [2980, 6494, 10805], id="three-weekly-increments"),
-    pytest.param([("2020-06-04", 2980), ("2020-06-25", 4311)],
-                 [2980, 2980, 2980, 7291], id="gap-weeks-carry-the-total"),
-    pytest.param([("2020-06-02", 1000), ("2020-06-04", 500), ("2020-06-11", 700)],
-                 [1500, 2200], id="two-increments-in-one-week-add-up"),
+    pytest.param(
+        [("2020-06-04", 2980), ("2020-06-11", 3514), ("2020-06-18", 4311)],
+        [2980, 6494, 10805],
+        id="three-weekly-increments",
+    ),
+    pytest.param(
+        [("2020-06-04", 2980), ("2020-06-25", 4311)], [2980, 2980, 2980, 7291], id="gap-weeks-carry-the-total"
+    ),
+    pytest.param(
+        [("2020-06-02", 1000), ("2020-06-04", 500), ("2020-06-11", 700)],
+        [1500, 2200],
+        id="two-increments-in-one-week-add-up",
+    ),
 ]
 
 
@@ -166,8 +207,7 @@ def test_increment_after_the_last_total_is_added_to_it():
 def test_monthly_periods():
     rt = running_totals(fixture("idlib_2019_20"), freq="M")
     fam = rt.loc[rt["series_id"] == RC_FAMILIES]
-    assert fam["week_end"].dt.strftime("%Y-%m-%d").tolist() == [
-        "2019-12-31", "2020-01-31", "2020-02-29"]
+    assert fam["week_end"].dt.strftime("%Y-%m-%d").tolist() == ["2019-12-31", "2020-01-31", "2020-02-29"]
     assert fam["cumulative"].tolist() == [17761, 55664, 178689]
 
 
@@ -194,39 +234,86 @@ def test_running_totals_model_rejects_unknown_flags():
 CHECK_CASES = [
     pytest.param(
         [claim(55664, "2020-01-03"), claim(17761, "2020-01-10")],
-        "decrease", RC_FAMILIES, "2020-01-12", id="falling-total",
+        "decrease",
+        RC_FAMILIES,
+        "2020-01-12",
+        id="falling-total",
     ),
     pytest.param(
         [claim(55664, "2020-01-03", until="2020-01-03"), claim(56664, "2020-01-04", until="2020-01-03")],
-        "conflict", RC_FAMILIES, "2020-01-05", id="two-values-same-series-same-date",
+        "conflict",
+        RC_FAMILIES,
+        "2020-01-05",
+        id="two-values-same-series-same-date",
     ),
     pytest.param(
-        [claim(287, "2020-01-07", claim_id="p", doc_id="d007", metric="killed", unit="individuals",
-               group="civilians"),
-         claim(290, "2020-01-07", claim_id="k", doc_id="d007", metric="killed", unit="individuals",
-               group="children", parent_claim_id="p", subset_of=0)],
-        "subset_exceeds_parent", series_id("killed", "individuals", "children", RC, "2019-11-01"),
-        "2020-01-12", id="children-more-than-civilians",
+        [
+            claim(
+                287,
+                "2020-01-07",
+                claim_id="p",
+                doc_id="d007",
+                metric="killed",
+                unit="individuals",
+                group="civilians",
+            ),
+            claim(
+                290,
+                "2020-01-07",
+                claim_id="k",
+                doc_id="d007",
+                metric="killed",
+                unit="individuals",
+                group="children",
+                parent_claim_id="p",
+                subset_of=0,
+            ),
+        ],
+        "subset_exceeds_parent",
+        series_id("killed", "individuals", "children", RC, "2019-11-01"),
+        "2020-01-12",
+        id="children-more-than-civilians",
     ),
     pytest.param(
-        [claim(17761, "2019-12-17", doc_id="d008", start=10),
-         claim(9769, "2019-12-17", doc_id="d008", unit="individuals", start=30)],
-        "individuals_below_families", RC_INDIVIDUALS, "2019-12-22", id="individuals-fewer-than-families",
+        [
+            claim(17761, "2019-12-17", doc_id="d008", start=10),
+            claim(9769, "2019-12-17", doc_id="d008", unit="individuals", start=30),
+        ],
+        "individuals_below_families",
+        RC_INDIVIDUALS,
+        "2019-12-22",
+        id="individuals-fewer-than-families",
     ),
     pytest.param(
-        [claim(17761, "2019-12-17", doc_id="d008", start=10),
-         claim(976940, "2019-12-17", doc_id="d008", unit="individuals", start=30)],
-        "household_size", RC_INDIVIDUALS, "2019-12-22", id="55-people-per-family",
+        [
+            claim(17761, "2019-12-17", doc_id="d008", start=10),
+            claim(976940, "2019-12-17", doc_id="d008", unit="individuals", start=30),
+        ],
+        "household_size",
+        RC_INDIVIDUALS,
+        "2019-12-22",
+        id="55-people-per-family",
     ),
     pytest.param(
-        [claim(17761, "2019-12-17", doc_id="d008", start=10),
-         claim(19000, "2019-12-17", doc_id="d008", unit="individuals", start=30)],
-        "household_size", RC_INDIVIDUALS, "2019-12-22", id="1.1-people-per-family",
+        [
+            claim(17761, "2019-12-17", doc_id="d008", start=10),
+            claim(19000, "2019-12-17", doc_id="d008", unit="individuals", start=30),
+        ],
+        "household_size",
+        RC_INDIVIDUALS,
+        "2019-12-22",
+        id="1.1-people-per-family",
     ),
     pytest.param(
-        [claim(176000, "2020-02-19"), claim(178689, "2020-02-26"),
-         claim(1611, "2020-02-26", since=None, window_days=7)],
-        "increment_mismatch", RC_FAMILIES, "2020-03-01", id="weekly-increment-not-the-difference",
+        [
+            claim(176000, "2020-02-19"),
+            claim(178689, "2020-02-26"),
+            claim(1611, "2020-02-26", since=None, window_days=7),
+        ],
+        "increment_mismatch",
+        RC_FAMILIES,
+        "2020-03-01",
+        id="weekly-increment-not-the-difference",
     ),
 ]
 
@@ -247,17 +334,30 @@ def test_each_check_is_reported_and_flagged(rows, check, sid, week_end):
 
 PASSING_CASES = [
     pytest.param(fixture(), id="every-real-report-in-the-fixture"),
-    pytest.param(frame(claim(17761, "2019-12-17", doc_id="d008"),
-                       claim(97694, "2019-12-17", doc_id="d008", unit="individuals")),
-                 id="5.5-people-per-family"),
-    pytest.param(frame(claim(176000, "2020-02-19"), claim(177611, "2020-02-26"),
-                       claim(1611, "2020-02-26", since=None, window_days=7)),
-                 id="weekly-increment-equals-the-difference"),
-    pytest.param(frame(claim(176000, "2020-02-19"), claim(177611, "2020-02-26"),
-                       claim(1650, "2020-02-26", since=None, window_days=7, qualifier="approx")),
-                 id="approximate-increment-within-5-percent"),
-    pytest.param(frame(claim(55664, "2020-01-03"), claim(55664, "2020-01-10")),
-                 id="a-total-that-stays-put"),
+    pytest.param(
+        frame(
+            claim(17761, "2019-12-17", doc_id="d008"),
+            claim(97694, "2019-12-17", doc_id="d008", unit="individuals"),
+        ),
+        id="5.5-people-per-family",
+    ),
+    pytest.param(
+        frame(
+            claim(176000, "2020-02-19"),
+            claim(177611, "2020-02-26"),
+            claim(1611, "2020-02-26", since=None, window_days=7),
+        ),
+        id="weekly-increment-equals-the-difference",
+    ),
+    pytest.param(
+        frame(
+            claim(176000, "2020-02-19"),
+            claim(177611, "2020-02-26"),
+            claim(1650, "2020-02-26", since=None, window_days=7, qualifier="approx"),
+        ),
+        id="approximate-increment-within-5-percent",
+    ),
+    pytest.param(frame(claim(55664, "2020-01-03"), claim(55664, "2020-01-10")), id="a-total-that-stays-put"),
 ]
 
 
@@ -272,9 +372,11 @@ def test_falling_total_detail_names_both_figures():
 
 
 def test_conflict_keeps_both_values_and_prefers_the_reviewed_one():
-    df = frame(claim(55664, "2020-01-03", until="2020-01-03"),
-               claim(55664, "2020-01-04", until="2020-01-03"),
-               claim(56664, "2020-01-04", until="2020-01-03", status="corrected"))
+    df = frame(
+        claim(55664, "2020-01-03", until="2020-01-03"),
+        claim(55664, "2020-01-04", until="2020-01-03"),
+        claim(56664, "2020-01-04", until="2020-01-03", status="corrected"),
+    )
     obs = observations(df)
     assert sorted(obs["value"]) == [55664, 56664]  # side by side
     found = findings_of(df, "conflict").iloc[0]
