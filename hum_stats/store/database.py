@@ -137,8 +137,8 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
-        return int(row[0]) if row and row[0] is not None else 0
+        rows = self.con.execute("SELECT max(version) FROM schema_version").fetchall()
+        return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -253,7 +253,7 @@ class Database:
         claim_rows: list[dict[str, Any]] = []
         extracted: list[int] = []
         records: list[dict[str, Any]] = [
-            {k: None if _missing(v) else v for k, v in r.items()} for r in new_docs.to_dict("records")
+            {str(k): None if _missing(v) else v for k, v in r.items()} for r in new_docs.to_dict("records")
         ]
         for pos, row in enumerate(records):
             try:
@@ -410,7 +410,7 @@ class Database:
             raise InputError(
                 f"correcting claim {claim_id} needs the right value (an integer >= 0), got {value!r}"
             )
-        if self.con.execute("SELECT 1 FROM claims WHERE claim_id = ?", [claim_id]).fetchone() is None:
+        if not self.con.execute("SELECT 1 FROM claims WHERE claim_id = ?", [claim_id]).fetchall():
             raise InputError(f"no claim with id {claim_id!r}; list them with `hum-stats claims --format csv`")
         self.con.execute(
             'INSERT INTO decisions (claim_id, action, value, who, why, "at") VALUES (?, ?, ?, ?, ?, ?)',
@@ -508,8 +508,8 @@ class Database:
         """Rows per table: a quick look at what the file holds."""
         out = {}
         for table in ("documents", "document_urls", "claims", "review", "decisions"):
-            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()  # table names are constants
-            out[table] = int(row[0]) if row else 0
+            rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()  # table names are constants
+            out[table] = int(rows[0][0])
         return out
 
 
