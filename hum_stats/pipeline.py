@@ -122,7 +122,10 @@ def write_charts(db: Any, out_dir: str | Path, freq: str = "W") -> list[Path]:
     """Weekly running totals of the stored claims, drawn as PNG and SVG under ``out_dir``."""
     from hum_stats.charts import write_weekly_charts
 
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: is a file; give --out a folder for the charts")
     totals = db.running_totals(freq=freq)
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    written = write_weekly_charts(totals, Path(out_dir), formats=("png", "svg"))
+    out.mkdir(parents=True, exist_ok=True)
+    written = write_weekly_charts(totals, out, formats=("png", "svg"))
     return [Path(p) for p in (written or [])]

@@ -18,9 +18,7 @@ DEFAULT_DB = Path("hum_stats.duckdb")
 #: More files than this get a progress bar.
 PROGRESS_THRESHOLD = 5
 
-DbOption = Annotated[
-    Path, typer.Option("--db", help="DuckDB file to use (created if missing).", dir_okay=False)
-]
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file to use (created if missing).")]
 MetricOption = Annotated[
     str | None, typer.Option(help="displaced, returned, killed, injured, missing or detained.")
 ]
@@ -61,15 +59,17 @@ def handles_errors(func: F) -> F:
 @contextmanager
 def file_progress(label: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
     """A rich progress bar on stderr when there are more than a handful of files, else nothing."""
-    if total <= PROGRESS_THRESHOLD:
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if total <= PROGRESS_THRESHOLD or not console.is_terminal:
         yield None
         return
-    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(
         TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True,
+        console=console, transient=True,
     ) as bar:  # fmt: skip
         task = bar.add_task(label, total=total)
 

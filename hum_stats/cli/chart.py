@@ -12,9 +12,9 @@ from hum_stats.cli._common import DEFAULT_DB, DbOption, handles_errors
 
 @handles_errors
 def chart(
-    out: Annotated[
-        Path, typer.Option("--out", "-o", help="Folder for the chart files.", file_okay=False)
-    ] = Path("out/charts"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the chart files.")] = Path(
+        "out/charts"
+    ),
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Draw the weekly running totals of families, individuals and casualties.

@@ -22,7 +22,7 @@ from hum_stats.cli._common import (
 
 @handles_errors
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="CSV file to write.", dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="CSV file to write.")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite the file if it exists.")] = False,
     metric: MetricOption = None,
     unit: UnitOption = None,

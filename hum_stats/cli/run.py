@@ -12,12 +12,10 @@ from hum_stats.cli._common import DEFAULT_DB, DbOption, count_files, error, file
 
 @handles_errors
 def run(
-    sources: Annotated[
-        Path, typer.Argument(metavar="SOURCES", help="Folder (or file) of documents.")
-    ] = Path("sources/documents"),
-    out: Annotated[
-        Path, typer.Option("--out", help="Folder for charts/ and claims.csv.", file_okay=False)
-    ] = Path("out"),
+    sources: Annotated[Path, typer.Argument(metavar="SOURCES", help="Folder (or file) of documents.")] = Path(
+        "sources/documents"
+    ),
+    out: Annotated[Path, typer.Option("--out", help="Folder for charts/ and claims.csv.")] = Path("out"),
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Ingest, extract, validate and store the documents, then write the weekly charts under
