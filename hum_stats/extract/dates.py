@@ -1,0 +1,239 @@
+"""Dates in text and their resolution against the publication date.
+
+Finds ``29 من نيسان الماضي``, ``الأول من تشرين الثاني``, ``6 شباط/ 2023``, ``ديسمبر كانون الأول``,
+``March 6``, ``February 9, 2020``, ``the start of December``, ``بداية العام`` — and resolves a
+year-less date to the latest such date on or before publication (``الماضي``/``last``: the
+previous occurrence). Without a publication date, an explicit date elsewhere in the same
+document anchors the year; with neither, the date stays unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from hum_stats.extract.lexicon import Lexicon, Token
+from hum_stats.extract.numbers import NumExpr
+
+
+@dataclass(slots=True)
+class DateExpr:
+    start: int  # token indices [start, end)
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    relative: str | None = None  # "past" | "current"
+    vague: bool = False  # "end of April", "نهاية كانون الأول": no day can be given
+    unit_only: str | None = None  # "year"/"month" for "بداية العام", "مطلع الشهر"
+
+
+def _first(lex: Lexicon, tokens: list[Token], i: int, category: str) -> tuple[int, object] | None:
+    if i >= len(tokens):
+        return None
+    m = lex.matches_at(tokens, i, category)
+    return (m[0][0], m[0][1].payload) if m else None
+
+
+def _months(lex: Lexicon, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Month name(s) at ``i``, with paired names ("أيار/مايو", "ديسمبر كانون الأول")."""
+    m = _first(lex, tokens, i, "month")
+    if m is None:
+        return None
+    end, month = m[0], int(m[1])  # type: ignore[call-overload]
+    while end < len(tokens):
+        j = end
+        if tokens[j].text in ("/", "-", "(", "،", ","):
+            j += 1
+        m2 = _first(lex, tokens, j, "month")
+        if m2 is None or int(m2[1]) != month:  # type: ignore[call-overload]
+            break
+        end = m2[0]
+        if end < len(tokens) and tokens[end].text == ")":
+            end += 1
+    return end, month
+
+
+def find_dates(lex: Lexicon, tokens: list[Token], nums: list[NumExpr]) -> list[DateExpr]:
+    """Date expressions in a sentence; numbers that are part of one are dates, not counts."""
+    by_start = {n.start: n for n in nums}
+    out: list[DateExpr] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        d = _date_at(lex, tokens, i, by_start)
+        if d is not None:
+            out.append(d)
+            i = d.end
+        else:
+            i += 1
+    return out
+
+
+def _year_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]) -> tuple[int, int] | None:
+    j = i
+    if j < len(tokens) and tokens[j].text in ("/", ",", "،", "-"):
+        j += 1
+    yw = _first(lex, tokens, j, "year_word")
+    if yw is not None:
+        j = yw[0]
+    num = by_start.get(j)
+    if num is not None and 1900 <= num.value <= 2100:
+        return num.end, num.value
+    return None
+
+
+def _day_value(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]) -> tuple[int, int] | None:
+    num = by_start.get(i)
+    if num is not None and not num.words and 1 <= num.value <= 31:
+        return num.end, num.value
+    od = _first(lex, tokens, i, "dayord")
+    if od is not None and lex.code == "ar":
+        return od[0], int(od[1])  # type: ignore[call-overload]
+    return None
+
+
+def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]) -> DateExpr | None:
+    n = len(tokens)
+    vague = False
+    start = i
+    # "نهاية/end of" before a month: the date is vague
+    ew = _first(lex, tokens, i, "end_word")
+    if ew is not None:
+        j = ew[0]
+        if j < n and tokens[j].text in ("of", "the"):
+            j += 1
+        if j < n and tokens[j].text in ("the",):
+            j += 1
+        if _months(lex, tokens, j) is not None or _first(lex, tokens, j, "month_word") \
+                or _first(lex, tokens, j, "year_word"):
+            vague = True
+            i = j
+    # "بداية/مطلع/the start of" + month / الشهر / العام
+    sw = _first(lex, tokens, i, "start_word") if not vague else None
+    if sw is not None:
+        j = sw[0]
+        while j < n and tokens[j].text in ("of", "the", "this", "من"):
+            if tokens[j].text == "this":
+                break
+            j += 1
+        mo = _months(lex, tokens, j)
+        if mo is not None:
+            d = _finish(lex, tokens, mo[0], by_start, 1, mo[1], start)
+            return d
+        for unit, cat in (("month", "month_word"), ("year", "year_word")):
+            w = _first(lex, tokens, j, cat)
+            if w is None and tokens[j:j + 1] and tokens[j].text == "this":
+                w = _first(lex, tokens, j + 1, cat)
+                if w is not None:
+                    return DateExpr(start, w[0], 1, None, None, "current", unit_only=unit)
+            if w is not None:
+                end = w[0]
+                rel = _relative(lex, tokens, end)
+                if rel is not None:
+                    end = rel[0]
+                    return DateExpr(start, end, 1, None, None, rel[1], unit_only=unit)
+                yr = _year_at(lex, tokens, end, by_start) if unit == "year" else None
+                if yr is not None:
+                    return DateExpr(start, yr[0], 1, 1, yr[1])
+                return DateExpr(start, end, 1, None, None, "current", unit_only=unit)
+    # DAY [من] MONTH ...
+    dv = _day_value(lex, tokens, i, by_start)
+    if dv is not None:
+        j = dv[0]
+        if j < n and tokens[j].text in ("من", "of"):
+            j += 1
+        if j < n and tokens[j].text == "-" and by_start.get(j + 1) is not None:
+            # "10-17 حزيران": the first day borrows the month of the second
+            return None
+        mo = _months(lex, tokens, j)
+        if mo is not None:
+            return _finish(lex, tokens, mo[0], by_start, dv[1], mo[1], start, vague)
+    # MONTH [DAY[,]] [YEAR]
+    mo = _months(lex, tokens, i)
+    if mo is not None:
+        j = mo[0]
+        day = None
+        num = by_start.get(j)
+        if lex.code == "en" and num is not None and 1 <= num.value <= 31 and not num.words:
+            day, j = num.value, num.end
+            if j < n and tokens[j].text in ("th", "st", "nd", "rd"):
+                j += 1
+        return _finish(lex, tokens, j, by_start, day, mo[1], start, vague)
+    return None
+
+
+def _relative(lex: Lexicon, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    rp = _first(lex, tokens, i, "rel_past")
+    if rp is not None:
+        return rp[0], "past"
+    rc = _first(lex, tokens, i, "rel_current")
+    if rc is not None:
+        return rc[0], "current"
+    return None
+
+
+def _finish(lex: Lexicon, tokens: list[Token], j: int, by_start: dict[int, NumExpr], day: int | None,
+            month: int, start: int, vague: bool = False) -> DateExpr:
+    year = None
+    yr = _year_at(lex, tokens, j, by_start)
+    if yr is not None:
+        j, year = yr
+    rel = _relative(lex, tokens, j)
+    relative = None
+    if rel is not None:
+        j, relative = rel
+    return DateExpr(start, j, day, month, year, relative, vague)
+
+
+def last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def resolve(d: DateExpr, published: date | None, anchor: date | None) -> date | None:
+    """The calendar date of ``d``, or None when it cannot be told.
+
+    A year-less date is the latest such date on or before publication; ``الماضي``/``last``
+    is the previous occurrence. Without a publication date, the first occurrence on or
+    after ``anchor`` (an explicit date elsewhere in the document) is taken.
+    """
+    if d.vague:
+        return None
+    day = d.day or 1
+    if d.unit_only is not None:
+        ref = published
+        if ref is None:
+            return None
+        if d.unit_only == "year":
+            return date(ref.year - (1 if d.relative == "past" else 0), 1, 1)
+        y, m = ref.year, ref.month
+        if d.relative == "past":
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        return date(y, m, 1)
+    if d.month is None:
+        return None
+    if d.year is not None:
+        return _safe(d.year, d.month, day)
+    if published is not None:
+        y = published.year
+        if d.relative == "current":
+            return _safe(y, d.month, day)
+        cand = _safe(y, d.month, day)
+        if cand is None:
+            return None
+        if d.relative == "past" and d.month == published.month and d.day is None:
+            return _safe(y - 1, d.month, day)
+        if cand > published:
+            return _safe(y - 1, d.month, day)
+        return cand
+    if anchor is not None:
+        y = anchor.year if d.month >= anchor.month else anchor.year + 1
+        return _safe(y, d.month, day)
+    return None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

@@ -1,0 +1,1133 @@
+"""The extraction engine: one engine, one data table per language.
+
+normalise -> tokens -> numbers and dates -> the counted noun -> what happened (metric) ->
+qualifier -> part of a total (subset) -> period -> attribution -> place -> claims.
+
+Each step works on token indices of the normalised text; tokens keep offsets, which the
+normaliser maps back to the original, so every claim carries ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from hum_stats.claims import Claim
+from hum_stats.extract.dates import DateExpr, find_dates, last_day, resolve
+from hum_stats.extract.lexicon import Entry, Lexicon, Token, lexicon
+from hum_stats.extract.normalise import Normalised, normalise
+from hum_stats.extract.numbers import NumExpr, find_numbers
+from hum_stats.extract.orgs_index import OrgIndex, org_index
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "\n", "•", "؛", ";", "|", "●", "▪", "*"})
+MAX_CLAIMS_PER_DOCUMENT = 5000
+# Household size that a families/individuals pair may imply before it is called absurd.
+HOUSEHOLD_RANGE = (1.5, 15.0)
+
+
+@dataclass(slots=True)
+class Head:
+    start: int
+    end: int
+    unit: str
+    group: str
+    metric: str | None
+    others: bool = False
+    count: int | None = None  # duals carry their own count
+
+
+@dataclass(slots=True)
+class Cand:
+    num_start: int  # token index range of the figure (qualifier excluded)
+    num_end: int
+    value: int
+    head: Head | None
+    sent: int  # sentence index
+    lstart: int = 0  # leftmost token of figure + qualifier
+    metric: str | None = None
+    qualifier: str = "exact"
+    qual_before: bool = False
+    parent: Cand | None = None
+    subset: bool = False
+    restates: Cand | None = None
+    anaphoric: bool = False
+    since: date | None = None
+    until: date | None = None
+    window: int | None = None
+    attributed: str | None = None
+    location: str | None = None
+    paren: bool = False
+    flags: list[str] = field(default_factory=list)
+    doc_linked: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.head.end if self.head is not None and self.head.end > self.num_end else self.num_end
+
+    @property
+    def start(self) -> int:
+        return min(self.num_start, self.head.start) if self.head is not None else self.num_start
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int  # token range [start, end)
+    end: int
+
+
+class Doc:
+    """Tokens of a normalised document with the lookups the steps share."""
+
+    def __init__(self, text: str, lex: Lexicon, published: date | None) -> None:
+        self.norm: Normalised = normalise(text)
+        self.lex = lex
+        self.t = lex.table
+        self.published = published
+        self.tokens: list[Token] = lex.tokenize(self.norm.text)
+        self._cat_cache: dict[tuple[int, str], list[tuple[int, Entry]]] = {}
+        self.orgs: OrgIndex = org_index()
+
+    def m(self, i: int, category: str) -> tuple[int, Entry] | None:
+        """Longest phrase of ``category`` starting at token ``i``."""
+        if i < 0 or i >= len(self.tokens):
+            return None
+        key = (i, category)
+        got = self._cat_cache.get(key)
+        if got is None:
+            got = self.lex.matches_at(self.tokens, i, category)
+            self._cat_cache[key] = got
+        return got[0] if got else None
+
+    def ends_here(self, i: int, category: str, lo: int, max_len: int = 6) -> tuple[int, Entry] | None:
+        """A phrase of ``category`` that ends exactly at token ``i`` (exclusive): (start, entry)."""
+        for s in range(max(lo, i - max_len), i):
+            for end, entry in self.lex.matches_at(self.tokens, s, category):
+                if end == i:
+                    return s, entry
+        return None
+
+    def text_of(self, a: int, b: int) -> str:
+        """Original text of the token range ``[a, b)``."""
+        if b <= a:
+            return ""
+        s, e = self.norm.span(self.tokens[a].start, self.tokens[b - 1].end)
+        return self.norm.original[s:e]
+
+    def orig_span(self, a: int, b: int) -> tuple[int, int]:
+        return self.norm.span(self.tokens[a].start, self.tokens[b - 1].end)
+
+    def is_tok(self, i: int, *texts: str) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].text in texts
+
+
+def split_sentences(doc: Doc) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    toks = doc.tokens
+    for i, tok in enumerate(toks):
+        if tok.kind in ("nl", "other") and tok.text in SENTENCE_ENDS:
+            if i > start:
+                out.append(Sentence(len(out), start, i))
+            start = i + 1
+    if start < len(toks):
+        out.append(Sentence(len(out), start, len(toks)))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# the counted noun
+
+
+def _noun_at(doc: Doc, i: int) -> Head | None:
+    m = doc.m(i, "noun")
+    if m is None:
+        return None
+    end, entry = m
+    unit, group, metric, _ = entry.payload
+    head = Head(i, end, unit, group, metric, others=doc.m(i, "others") is not None)
+    return _extend_head(doc, head)
+
+
+def _extend_head(doc: Doc, head: Head) -> Head:
+    """Merge a following noun or group adjective ("قتلى مدنيين", "injured people") and
+    combined categories ("رجل ومن كبار السن", "women and children" -> all)."""
+    comb = doc.m(head.start, "combined")
+    if comb is not None:
+        head.end = max(head.end, comb[0])
+        head.group = "all"
+        return head
+    nxt = head.end
+    adj = doc.m(nxt, "adj")
+    if adj is not None and head.group in ("all",):
+        head.group = str(adj[1].payload)
+        head.end = adj[0]
+        return head
+    n2 = doc.m(nxt, "noun")
+    if n2 is not None and doc.m(nxt, "others") is None:
+        unit2, group2, metric2, _ = n2[1].payload
+        if unit2 == head.unit and (head.metric is None or metric2 is None):
+            if head.group == "all" and group2 != "all":
+                head.group = group2
+            head.metric = head.metric or metric2
+            head.end = n2[0]
+    return head
+
+
+def _is_plain_word(doc: Doc, i: int) -> bool:
+    """An English modifier that may stand between a figure and its noun ("3 White Helmets volunteers")."""
+    if doc.lex.code != "en" or i >= len(doc.tokens):
+        return False
+    tok = doc.tokens[i]
+    if tok.kind != "word":
+        return False
+    for cat in ("noun", "nonpeople", "trigger", "num", "mult", "month", "conj", "partitive", "subset_before",
+                "subset_after", "qual_after", "until", "since", "in"):
+        if doc.m(i, cat) is not None:
+            return False
+    return tok.text not in doc.t.AUXILIARIES or tok.text in ("newly",)
+
+
+def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None, bool]:
+    """The noun a figure counts: ``(head, post_qualifier, post_subset)``; head None when
+    the figure counts nothing we know, or a Head with unit '' for 'not people'."""
+    j = num.end
+    post_q: str | None = None
+    post_subset = False
+    if doc.is_tok(j, ")") and num.paren:
+        j += 1
+    qa = doc.m(j, "qual_after")
+    if qa is not None and doc.lex.code == "en" and qa[0] < hi:
+        post_q = str(qa[1].payload)
+        j = qa[0]
+    sa = doc.m(j, "subset_after")
+    if sa is not None and doc.lex.code == "en":
+        post_subset = True
+        j = sa[0]
+        while j < hi and doc.tokens[j].text in doc.t.AUXILIARIES:
+            j += 1
+    for skip in range(3):
+        k = j + skip
+        if k >= hi:
+            break
+        if doc.m(k, "nonpeople") is not None or doc.is_tok(k, "%", "٪"):
+            return Head(k, k + 1, "", "", None), post_q, post_subset
+        head = _noun_at(doc, k)
+        if head is None and doc.m(k, "dual") is not None:
+            d = doc.m(k, "dual")
+            assert d is not None
+            unit, group, metric, _ = d[1].payload
+            head = Head(k, d[0], unit, group, metric)
+        if head is not None:
+            if skip and doc.lex.code == "en":
+                adj = doc.m(k - 1, "adj")
+                if adj is not None and head.group == "all":
+                    head.group = str(adj[1].payload)
+            return head, post_q, post_subset
+        # partitive: "16 من مسلحي العشائر", "two of the victims"
+        part = doc.m(k, "partitive")
+        if part is not None and skip == 0:
+            p = part[0]
+            while p < hi and doc.tokens[p].text in ("the", "those", "these"):
+                p += 1
+            head = _noun_at(doc, p)
+            if head is not None and not head.others:
+                return head, post_q, post_subset
+            return None, post_q, post_subset
+        if not _is_plain_word(doc, k):
+            break
+    return None, post_q, post_subset
+
+
+def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
+    """Arabic number words after their noun: "مدني واحد", "أطفالها الستة"."""
+    if doc.lex.code != "ar" or not num.words or num.value > 10 or num.start - 1 < lo:
+        return None
+    for s in range(max(lo, num.start - 3), num.start):
+        m = doc.m(s, "noun")
+        if m is not None and m[0] == num.start and doc.m(s, "others") is None:
+            unit, group, metric, _ = m[1].payload
+            return Head(s, m[0], unit, group, metric)
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# numbers that are not counts
+
+
+def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: int) -> bool:
+    for d in dates:
+        if d.start <= num.start < d.end:
+            return True
+    t = doc.tokens
+    # "10-17 حزيران", "between 1 and 15 December": a day borrowing the next date's month
+    j = num.end
+    if j + 1 < hi and t[j].text in ("-", "و", "and", "to", "حتى", "الى") :
+        for d in dates:
+            if d.start == j + 1 and d.day is not None:
+                return True
+    if j < hi and t[j].kind == "word" and doc.lex.code == "ar" and t[j].text.startswith("و"):
+        for d in dates:
+            if d.start == j and d.day is not None:
+                return True
+    # years: 1900-2100 in digits with no people noun after
+    if not num.words and 1900 <= num.value <= 2100 and "," not in t[num.start].text \
+            and "." not in t[num.start].text:
+        return True
+    # clock times "4:17"
+    if doc.is_tok(num.end, ":") and num.end + 1 < hi and t[num.end + 1].kind == "num":
+        return True
+    if doc.is_tok(num.start - 1, ":") and num.start - 2 >= lo and t[num.start - 2].kind == "num":
+        return True
+    return False
+
+
+def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
+    t = doc.tokens
+    prev = num.start - 1
+    if prev >= lo and doc.m(prev, "currency") is not None:
+        return True
+    if num.end < hi and (doc.is_tok(num.end, "%") or doc.m(num.end, "currency") is not None):
+        return True
+    # ordinals before the figure: "الساعة الحادية عشرة", "اليوم الـ16", "No. 9", "day 16"
+    p = prev
+    while p >= lo and t[p].text in ("ال", "-", "."):
+        p -= 1
+    if p >= lo and doc.m(p, "ordinal") is not None and not _link_covers(doc, p, lo):
+        return True
+    # ages: "aged 10", "من العمر 10", "12-year-olds", "under 15"
+    for s in range(max(lo, num.start - 3), num.start):
+        a = doc.m(s, "age")
+        if a is not None and a[0] >= num.start - 1:
+            return True
+    if doc.is_tok(num.end, "-") and doc.is_tok(num.end + 1, "year", "years"):
+        return True
+    return False
+
+
+def _link_covers(doc: Doc, p: int, lo: int) -> bool:
+    for s in range(max(lo, p - 2), p + 1):
+        link = doc.m(s, "link")
+        if link is not None and link[0] > p:
+            return True
+    return False
+
+
+def _is_range(doc: Doc, num: NumExpr, nums_by_start: dict[int, NumExpr], lo: int) -> bool:
+    """"between 5,000 and 6,000", "ما بين 5 و6 آلاف", "5-6 آلاف": ranges are no claims."""
+    j = num.end
+    t = doc.tokens
+    if j < len(t) and t[j].text in ("-", "to", "and", "و", "الى", "حتى", "or") and j + 1 in nums_by_start:
+        b = doc.ends_here(num.start, "between", lo)
+        if b is not None or t[j].text in ("-", "to"):
+            return True
+    if j < len(t) and doc.lex.code == "ar" and t[j].text.startswith("و"):
+        pass
+    # the second member of a range
+    for s in range(max(lo, num.start - 8), num.start):
+        other = nums_by_start.get(s)
+        if other is not None and other.end + 1 == num.start and t[other.end].text in ("-", "to", "and", "و", "or"):
+            if doc.ends_here(other.start, "between", lo) is not None or t[other.end].text in ("-", "to"):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# the sentence
+
+
+def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    i = lo
+    while i < hi:
+        m = doc.m(i, "trigger")
+        if m is not None and m[0] <= hi:
+            out.append((i, m[0], str(m[1].payload)))
+            i = m[0]
+        else:
+            i += 1
+    return out
+
+
+def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
+    """A reason this figure is not one of ours (population, people in need, affected, feared)."""
+    a = max(left_lo, c.lstart - 8)
+    for s in range(a, c.lstart):
+        m = doc.m(s, "blocker")
+        if m is None or m[0] > c.lstart:
+            continue
+        kind = str(m[1].payload)
+        if kind == "affected" and s - 1 >= lo and doc.m(s - 1, "affected_ok") is not None:
+            continue
+        if kind == "affected" and c.head is not None and c.head.metric is not None and c.head.start > s:
+            continue
+        return kind
+    e = c.end
+    for s in range(e, min(hi, e + 2)):
+        m = doc.m(s, "blocker")
+        if m is not None and str(m[1].payload) in ("population", "need"):
+            return str(m[1].payload)
+    return None
+
+
+def _qualifier_before(doc: Doc, num: NumExpr, lo: int) -> tuple[str, int] | None:
+    i = num.start
+    t = doc.tokens
+    # fillers between a qualifier and its figure: "حوالي الـ 3950", "ما يقارب282.544"
+    for gap in range(0, 3):
+        j = i - gap
+        if gap and not (t[j].text in ("ال", ":", "-", "(", "ب") or j < lo):
+            break
+        q = doc.ends_here(j, "qual_before", lo)
+        if q is not None:
+            return str(q[1].payload), q[0]
+    return None
+
+
+def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: list[tuple[int, int, str]]) -> str | None:
+    points = [c.num_end, c.end]
+    for s, _e, _m in triggers:
+        if c.end <= s <= c.end + 2:
+            points.append(_e)
+    for p in points:
+        for q in (p, p + 1):
+            if q >= hi:
+                continue
+            m = doc.m(q, "qual_after")
+            if m is not None:
+                return str(m[1].payload)
+    return None
+
+
+def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> Head | None:
+    """"بلغ عدد النازحين 65452", "the number of dead ... climbed to 4,500": a subject noun
+    to the left, joined to the figure by a subject marker or a linking verb."""
+    a = max(lo, stop, lstart - 12)
+    for s in range(lstart - 1, a - 1, -1):
+        head = _noun_at(doc, s)
+        if head is None or head.others:
+            continue
+        if head.end > lstart:
+            continue
+        # group adjective or group noun just after ("الضحايا المدنيين")
+        between = range(head.end, lstart)
+        linked = any(doc.m(k, "link") is not None for k in between) or head.end == lstart
+        marked = doc.ends_here(s, "subject", max(lo, s - 3)) is not None or \
+            (s - 1 >= lo and doc.m(s - 1, "subject") is not None)
+        if (linked or marked) and (head.metric is not None or marked):
+            if head.metric is None:
+                # "عدد النازحين": the noun after the marker may be a trigger noun
+                tr = doc.m(s, "trigger")
+                head.metric = str(tr[1].payload) if tr is not None else None
+            if head.metric is None:
+                continue
+            return head
+    return None
+
+
+def _anaphor_ok(doc: Doc, c: Cand, lo: int) -> str | None:
+    """Why a figure without a noun may take its meaning from a figure before it."""
+    i = c.lstart
+    t = doc.tokens
+    for gap in range(0, 3):
+        j = i - gap
+        if gap and (j < lo or t[j].text not in (":", "،", ",", "(", "-")):
+            break
+        if doc.ends_here(j, "subset_before", lo) is not None:
+            return "subset"
+        if doc.ends_here(j, "breakdown", lo) is not None:
+            return "breakdown"
+        if doc.ends_here(j, "restate", lo) is not None:
+            return "restate"
+    if doc.m(c.num_end, "subset_after") is not None:
+        return "subset_after"
+    if c.paren:
+        return "paren"
+    p = i - 1
+    while p >= lo and t[p].text in ("the", "ال"):
+        p -= 1
+    if p >= lo and doc.m(p, "others") is not None:
+        return "breakdown"
+    return None
+
+
+def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
+    lo, hi = sent.start, sent.end
+    t = doc.tokens
+    nums, _vague = find_numbers(doc.lex, t[lo:hi])
+    for n in nums:
+        n.start += lo
+        n.end += lo
+        n.paren = doc.is_tok(n.start - 1, "(")
+    dates_local = find_dates(doc.lex, t[lo:hi], [NumExpr(n.start - lo, n.end - lo, n.value, n.words) for n in nums])
+    dates = [DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
+             for d in dates_local]
+    by_start = {n.start: n for n in nums}
+    triggers = _triggers(doc, lo, hi)
+    cands: list[Cand] = []
+    claimed_heads: set[int] = set()
+    for num in nums:
+        if _is_date_number(doc, num, dates, lo, hi) or _not_a_count(doc, num, lo, hi) \
+                or _is_range(doc, num, by_start, lo):
+            continue
+        head, post_q, post_subset = find_head(doc, num, hi)
+        if head is not None and head.unit == "":
+            continue  # counts villages, tents, hours...
+        if head is None:
+            head = _noun_before(doc, num, lo)
+        q = _qualifier_before(doc, num, lo)
+        lstart = q[1] if q is not None else num.start
+        c = Cand(num.start, num.end, num.value, head, sent.index, lstart, paren=num.paren)
+        if q is not None:
+            c.qualifier, c.qual_before = q[0], True
+        if post_q is not None and q is None:
+            c.qualifier = post_q
+        if post_subset:
+            c.subset = True
+        if head is None:
+            why = _anaphor_ok(doc, c, lo)
+            if why is not None:
+                c.anaphoric = True
+                if why in ("subset", "subset_after"):
+                    c.subset = True
+            else:
+                stop = cands[-1].end if cands else lo
+                sh = _subject_head(doc, num, lstart, lo, stop)
+                if sh is None:
+                    continue
+                c.head = Head(sh.start, sh.start, sh.unit, sh.group, sh.metric)  # noun lies to the left
+        if c.head is not None:
+            claimed_heads.add(c.head.start)
+        cands.append(c)
+    # duals with no figure before them: "طفلان", "امرأتين"
+    for i in range(lo, hi):
+        d = doc.m(i, "dual")
+        if d is None or i in claimed_heads:
+            continue
+        if any(c.num_start <= i < c.end for c in cands):
+            continue
+        unit, group, metric, count = d[1].payload
+        head = Head(i, d[0], unit, group, metric, count=count)
+        end = d[0]
+        two = doc.m(end, "num")
+        if two is not None and int(two[1].payload) == 2:
+            head.end = two[0]
+        c = Cand(i, i, 2, head, sent.index, i)
+        q = _qualifier_before(doc, NumExpr(i, d[0], 2, True), lo)
+        if q is not None:
+            c.qualifier, c.qual_before, c.lstart = q[0], True, q[1]
+        cands.append(c)
+    cands.sort(key=lambda c: c.lstart)
+    _resolve_sentence(doc, sent, cands, triggers, prev)
+    return [c for c in cands if c.metric is not None]
+
+
+def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: list[tuple[int, int, str]],
+                      prev: list[Cand]) -> None:
+    lo, hi = sent.start, sent.end
+    t = doc.tokens
+    # subsets, lists, parentheses and anaphora
+    for k, c in enumerate(cands):
+        before = cands[:k]
+        last = before[-1] if before else (prev[-1] if prev else None)
+        pre_marker = _pre_subset(doc, c, lo)
+        if pre_marker and last is not None:
+            c.subset = True
+        if c.paren and before and _paren_follows(doc, before[-1], c):
+            p = before[-1]
+            if c.head is None or c.head.unit != p.head_unit():  # type: ignore[attr-defined]
+                c.restates = p
+            elif c.head.group != p.head.group if p.head else False:
+                c.subset = True
+            else:
+                c.restates = p
+            if c.head is None:
+                if c.value < p.value:
+                    c.subset = True
+                    c.restates = None
+        elif doc.ends_here(c.lstart, "restate", max(lo, c.lstart - 4)) is not None and before:
+            if c.head is None or (before[-1].head and c.head.unit != before[-1].head.unit):
+                c.restates = before[-1]
+        # list continuation: "بينهم 33 طفلا و25 امرأة", "including 23 children and 13 women"
+        if not c.subset and before and before[-1].subset and before[-1].parent is not None \
+                and _joined(doc, before[-1], c) and c.head is not None and not c.head.others \
+                and not _adjacent_trigger(doc, c, triggers):
+            c.subset = True
+        # post-posed "among them" after a list: mark the whole list
+        if c.subset and doc.m(c.end, "subset_after") is not None and doc.lex.code == "en":
+            j = k - 1
+            while j >= 0 and _joined(doc, cands[j], cands[j + 1]) and not cands[j].subset:
+                cands[j].subset = True
+                j -= 1
+        if doc.lex.code == "ar" and doc.m(c.num_end, "subset_after") is not None:
+            c.subset = True
+    for k, c in enumerate(cands):
+        before = cands[:k]
+        if c.subset and c.parent is None:
+            c.parent = _find_parent(c, before, prev)
+            if c.parent is None:
+                c.subset = False
+        if c.restates is not None and c.head is None:
+            c.head = c.restates.head
+        if c.anaphoric and c.head is None:
+            src = c.parent or (before[-1] if before else (prev[-1] if prev else None))
+            if src is None or src.head is None:
+                continue
+            c.head = Head(c.num_start, c.num_start, src.head.unit, src.head.group, src.metric)
+            if not c.subset and _pre_breakdown(doc, c, lo) and src is not None:
+                # a sibling: "633 منهم ... مقابل 715": same parent as the figure before
+                par = src.parent
+                while par is not None and par.value < c.value:
+                    par = par.parent
+                if par is not None:
+                    c.parent, c.subset = par, True
+                    c.head.metric = par.metric
+        # the metric: a restatement ("(425438 نسمة)") says what its figure says
+        if c.restates is not None and c.restates.metric is not None and not _adjacent_trigger(doc, c, triggers):
+            c.metric = c.restates.metric
+        else:
+            c.metric = _metric(doc, c, triggers, lo, hi)
+        if c.head is not None and c.head.others and c.metric is not None:
+            # "وأصيب 75 آخرين": the same people as the figure just before, unless a part intervenes
+            if before and not before[-1].subset and before[-1].head is not None and \
+                    c.lstart - before[-1].end <= 8:
+                c.head.group = before[-1].head.group
+        if c.subset and c.parent is not None:
+            if not _adjacent_trigger(doc, c, triggers) or c.metric is None:
+                c.metric = c.parent.metric
+            if c.head is not None and c.parent.head is not None and c.head.unit != c.parent.head.unit:
+                c.subset = False
+                c.restates = c.parent
+                c.parent = None
+        if c.restates is not None and c.metric is None:
+            c.metric = c.restates.metric
+        if c.metric is None:
+            continue
+        why = _blocked(doc, c, lo, hi, before[-1].end if before else lo)
+        if why is not None and not (c.subset and c.parent is not None and c.parent.metric):
+            c.metric = None
+            continue
+        if c.restates is not None and not c.qual_before and c.restates.qualifier != "exact" \
+                and c.qualifier == "exact":
+            c.qualifier = c.restates.qualifier
+        if c.qualifier == "exact":
+            qa = _qualifier_after(doc, c, hi, triggers)
+            if qa is not None:
+                c.qualifier = qa
+        if c.qualifier == "exact":
+            c.qualifier = _qualifying_verb(doc, c, before, lo) or "exact"
+        # "at least 7,600 injured people and 4,300 deaths": a shared qualifier
+        if c.qualifier == "exact" and before and before[-1].qual_before and not c.subset \
+                and not before[-1].subset and _joined(doc, before[-1], c) and before[-1].metric is not None:
+            c.qualifier = before[-1].qualifier
+
+
+def _head_unit(self: Cand) -> str | None:
+    return self.head.unit if self.head is not None else None
+
+
+Cand.head_unit = _head_unit  # type: ignore[attr-defined]
+
+
+def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
+    i = c.lstart
+    for gap in range(0, 3):
+        j = i - gap
+        if gap and (j < lo or doc.tokens[j].text not in (":", "،", ",", "(", "-", "—")):
+            break
+        if doc.ends_here(j, "subset_before", lo) is not None:
+            return True
+    return False
+
+
+def _pre_breakdown(doc: Doc, c: Cand, lo: int) -> bool:
+    i = c.lstart
+    if doc.ends_here(i, "breakdown", lo) is not None:
+        return True
+    p = i - 1
+    while p >= lo and doc.tokens[p].text in ("the", "ال"):
+        p -= 1
+    return p >= lo and doc.m(p, "others") is not None
+
+
+def _paren_follows(doc: Doc, p: Cand, c: Cand) -> bool:
+    gap = c.num_start - p.end
+    if gap < 1 or gap > 4:
+        return False
+    return any(doc.tokens[k].text == "(" for k in range(p.end, c.num_start))
+
+
+def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
+    """``b`` follows ``a`` in a list: only "و"/"and"/commas between them (or "و" glued)."""
+    between = doc.tokens[a.end:b.lstart]
+    if len(between) > 3:
+        return False
+    ok = {"و", "and", "،", ",", "-", "(", ")", "—", "as", "well"}
+    if all(tok.text in ok for tok in between):
+        return True
+    return bool(doc.lex.code == "ar" and not between and doc.tokens[b.lstart].text.startswith("و"))
+
+
+def _adjacent_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]]) -> str | None:
+    for s, e, m in triggers:
+        if c.lstart - 2 <= e <= c.lstart and s < c.lstart:
+            return m
+    return None
+
+
+def _find_parent(c: Cand, before: list[Cand], prev: list[Cand]) -> Cand | None:
+    pool = list(reversed(before))
+    if not before and prev:
+        pool = list(reversed(prev))
+    for p in pool:
+        if p.head is None or p is c:
+            continue
+        if p.value < c.value:
+            continue
+        if p.subset and p.parent is not None and c.head is not None and p.head.group == c.head.group:
+            # a sibling in the same list: the parent is theirs
+            return p.parent
+        return p
+    return None
+
+
+def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    adj = _adjacent_trigger(doc, c, triggers)
+    if adj is not None:
+        return adj
+    end = c.end
+    for s, _e, m in triggers:
+        if end <= s <= end + 3 and not _number_between(doc, end, s):
+            if c.head is not None and c.head.metric is not None and m != c.head.metric and \
+                    not (c.head.metric == "displaced" and m == "returned"):
+                break
+            return m
+    if c.head is not None and c.head.metric is not None:
+        return c.head.metric
+    best: tuple[int, str] | None = None
+    for s, e, m in triggers:
+        if e <= c.lstart:
+            dist = c.lstart - e
+        elif s >= end:
+            dist = s - end
+        else:
+            continue
+        if dist > 25:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    return best[1] if best else None
+
+
+def _number_between(doc: Doc, a: int, b: int) -> bool:
+    return any(doc.tokens[k].kind == "num" for k in range(a, b))
+
+
+def _qualifying_verb(doc: Doc, c: Cand, before: list[Cand], lo: int) -> str | None:
+    start = max(lo, before[-1].end if before else lo, c.lstart - 10)
+    for s in range(start, c.lstart):
+        m = doc.m(s, "qual_verb")
+        if m is not None:
+            return str(m[1].payload)
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# periods
+
+
+@dataclass(slots=True)
+class Period:
+    pos: int
+    since: date | None
+    until: date | None
+    kind: str  # since | between | until | month | window
+    window: int | None = None
+    unresolved: bool = False
+
+
+def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
+    lo, hi = sent.start, sent.end
+    nums, _ = find_numbers(doc.lex, doc.tokens[lo:hi])
+    local = find_dates(doc.lex, doc.tokens[lo:hi], nums)
+    dates = [DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
+             for d in local]
+    day_nums = {n.start + lo: n for n in nums if not n.words and 1 <= n.value <= 31}
+    out: list[Period] = []
+    pub = doc.published
+
+    def res(d: DateExpr) -> date | None:
+        return resolve(d, pub, anchor)
+
+    used: set[int] = set()
+    for i in range(lo, hi):
+        # windows before publication: "خلال الـ24 ساعة الماضية", "over the past week"
+        w = doc.m(i, "window")
+        if w is not None:
+            out.append(Period(i, None, None, "window", int(w[1].payload)))
+        b = doc.m(i, "between")
+        if b is not None:
+            j = b[0]
+            d1 = next((d for d in dates if d.start in (j, j + 1) and d.start not in used), None)
+            day1 = day_nums.get(j) if d1 is None else None
+            if d1 is not None or day1 is not None:
+                k = d1.end if d1 is not None else day1.end  # type: ignore[union-attr]
+                while k < hi and (doc.tokens[k].text in ("و", "and", "to", "-", "حتى", "الى", "إلى", "until")
+                                  or doc.m(k, "until") is not None and doc.m(k, "until")[0] == k + 1):  # type: ignore[index]
+                    k += 1
+                d2 = next((d for d in dates if d.start in (k, k - 1)), None)
+                if d2 is None and k < hi and doc.lex.code == "ar" and doc.tokens[k].text.startswith("و"):
+                    d2 = next((d for d in dates if d.start == k), None)
+                if d2 is not None:
+                    if d1 is None and day1 is not None:
+                        d1 = DateExpr(day1.start, day1.end, day1.value, d2.month, d2.year, d2.relative)
+                    assert d1 is not None
+                    s1, s2 = res(d1), res(d2)
+                    if d2.day is None and s2 is not None and d2.month is not None:
+                        s2 = last_day(s2.year, s2.month)
+                    if s1 is not None and s2 is not None and s1 > s2 and d1.year is None:
+                        s1 = s1.replace(year=s1.year - 1)
+                    used.update((d1.start, d2.start))
+                    out.append(Period(i, s1, s2, "between", unresolved=s1 is None))
+                    continue
+        s = doc.m(i, "since")
+        if s is not None:
+            j = s[0]
+            starts = doc.m(j, "start_word") is not None or (doc.is_tok(j, "the") and doc.m(j + 1, "start_word"))
+            reach = 16 if starts else 12
+            d = next((d for d in dates if j <= d.start <= j + reach and d.start not in used), None)
+            if d is not None and not _number_between(doc, j, d.start):
+                used.add(d.start)
+                val = res(d)
+                out.append(Period(i, val, None, "since", unresolved=val is None))
+            else:
+                out.append(Period(i, None, None, "since", unresolved=True))
+            continue
+        u = doc.m(i, "until")
+        if u is not None:
+            j = u[0]
+            d = next((d for d in dates if d.start in (j, j + 1) and d.start not in used), None)
+            if d is not None:
+                used.add(d.start)
+                val = res(d)
+                if val is not None and d.day is None and d.month is not None:
+                    val = last_day(val.year, val.month)
+                out.append(Period(i, None, val, "until"))
+            continue
+        inn = doc.m(i, "in")
+        if inn is not None:
+            j = inn[0]
+            if doc.m(j, "month_word") is not None and doc.m(j + 1, "month") is not None:
+                j += 1
+            d = next((d for d in dates if d.start == j and d.day is None and d.start not in used), None)
+            if d is not None and not d.vague:
+                used.add(d.start)
+                val = res(d)
+                if val is not None:
+                    if d.unit_only == "year" or (d.month is None and d.unit_only is None):
+                        end = date(val.year, 12, 31)
+                    else:
+                        end = last_day(val.year, val.month)
+                    out.append(Period(i, val, end, "month"))
+                else:
+                    out.append(Period(i, None, None, "month", unresolved=True))
+    return out
+
+
+def _anchor(doc: Doc, sentences: list[Sentence]) -> date | None:
+    """The latest explicit (year-bearing) date in the document, to place year-less ones."""
+    best: date | None = None
+    for sent in sentences:
+        lo, hi = sent.start, sent.end
+        nums, _ = find_numbers(doc.lex, doc.tokens[lo:hi])
+        for d in find_dates(doc.lex, doc.tokens[lo:hi], nums):
+            if d.year is not None and d.month is not None:
+                v = date(d.year, d.month, 1)
+                if best is None or v > best:
+                    best = v
+    return best
+
+
+# --------------------------------------------------------------------------------------
+# attribution
+
+
+def _sentence_sources(doc: Doc, sent: Sentence, last_org: list[str | None]) -> str | None:
+    """Who the figures of a sentence are credited to: an organisation of the registry
+    (canonical name), or the source as written ("local health authorities")."""
+    lo, hi = sent.start, sent.end
+    orgs = doc.orgs.find(doc, lo, hi)
+    verbs = [i for i in range(lo, hi) if doc.m(i, "report_verb") is not None]
+    markers = [(i, doc.m(i, "attr_marker")) for i in range(lo, hi) if doc.m(i, "attr_marker") is not None]
+    sources = [(i, doc.m(i, "source_noun")) for i in range(lo, hi) if doc.m(i, "source_noun") is not None]
+    found: str | None = None
+
+    def name_at(i: int, e: int) -> str | None:
+        for s, end, canon in orgs:
+            if s <= i < end or i <= s < e:
+                return canon
+        return None
+
+    # "بحسب فريق منسقو الاستجابة", "according to OCHA"
+    for i, m in markers:
+        assert m is not None
+        j = m[0]
+        for s, end, canon in orgs:
+            if j <= s <= j + 4:
+                return canon
+        for s, sm in sources:
+            assert sm is not None
+            if j <= s <= j + 3:
+                found = _generic(doc, s, sm[0], last_org)
+                if found:
+                    return found
+        if doc.lex.code == "en" and j < hi:
+            np = _capitalised_np(doc, j, hi)
+            if np:
+                return np
+    # reporting verb with its subject: "أفاد المرصد ... بأن", "OCHA said", "X told Y"
+    for v in verbs:
+        for s, end, canon in orgs:
+            if v < s <= v + 4 or v - 8 <= s < v:
+                return canon
+        for s, sm in sources:
+            assert sm is not None
+            if v < s <= v + 3 or v - 8 <= s < v:
+                if doc.lex.code == "en" and doc.tokens[s].text in ("it", "they", "he", "she") and s > v:
+                    continue
+                found = _generic(doc, s, sm[0], last_org)
+                if found:
+                    return found
+        if doc.lex.code == "en":
+            np = _capitalised_before(doc, v, lo)
+            if np:
+                return np
+    for s, end, canon in orgs:
+        last_org[0] = canon
+    return None
+
+
+def _generic(doc: Doc, s: int, e: int, last_org: list[str | None]) -> str | None:
+    """A generic source ("الفريق", "the report"): the organisation last named, else as written."""
+    text = doc.text_of(s, e)
+    if last_org[0] is not None and doc.tokens[s].text not in ("مصادر", "sources", "witnesses", "شهود"):
+        return last_org[0]
+    return text or None
+
+
+def _capitalised_np(doc: Doc, j: int, hi: int) -> str | None:
+    out_end = j
+    k = j
+    while k < hi and k < j + 8:
+        tok = doc.tokens[k]
+        orig = doc.text_of(k, k + 1)
+        if tok.kind == "word" and orig[:1].isupper():
+            out_end = k + 1
+        elif tok.text in ("the", "of", "for", "and", "'", "s") and out_end > j:
+            pass
+        else:
+            break
+        k += 1
+    if out_end > j:
+        return doc.text_of(j, out_end)
+    return None
+
+
+def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
+    k = v - 1
+    end = v
+    while k >= lo and k >= v - 4:
+        orig = doc.text_of(k, k + 1)
+        if doc.tokens[k].kind == "word" and orig[:1].isupper() and doc.m(k, "month") is None:
+            k -= 1
+            continue
+        break
+    if k + 1 < end:
+        name = doc.text_of(k + 1, end)
+        if name.lower() in ("on", "in", "the", "a"):
+            return None
+        return name
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# places
+
+
+def _location(doc: Doc, c: Cand, sent: Sentence) -> str | None:
+    lo, hi = sent.start, sent.end
+    best: tuple[int, int, int] | None = None
+    i = lo
+    while i < hi:
+        m = doc.m(i, "place_word")
+        p = doc.orgs.place_at(doc, i)
+        if p is None and m is None:
+            i += 1
+            continue
+        j = i
+        while j < hi and (doc.m(j, "place_word") is not None or doc.orgs.place_at(doc, j) is not None):
+            nxt = doc.orgs.place_at(doc, j)
+            pw = doc.m(j, "place_word")
+            j = max(nxt if nxt is not None else j + 1, pw[0] if pw is not None else j + 1)
+        if any(doc.orgs.place_at(doc, k) is not None for k in range(i, j)):
+            dist = abs(i - c.end) if i >= c.end else abs(c.lstart - j)
+            if best is None or dist < best[0]:
+                best = (dist, i, j)
+        i = j
+    if best is None:
+        return None
+    return doc.text_of(best[1], best[2])
+
+
+# --------------------------------------------------------------------------------------
+# the document
+
+
+def _doc_links(cands: list[Cand]) -> None:
+    """Parts of a total given in a later sentence: the 9 of a village within the 19 of a
+    province, from the same source. A part never exceeds its total, and parts together
+    never exceed it either."""
+    narrower = {"all": {"civilians", "children", "women", "men", "elderly", "combatants", "aid_workers"},
+                "civilians": {"children", "women", "men", "elderly", "civilians"}}
+    kids: dict[int, int] = {}
+    for k, c in enumerate(cands):
+        if c.parent is not None or c.restates is not None or c.head is None:
+            continue
+        for p in reversed(cands[:k]):
+            if p.sent == c.sent or p.parent is not None or p.head is None or p.metric != c.metric:
+                continue
+            if p.sent < c.sent - 2:
+                break
+            if p.head.unit != c.head.unit or p.value <= c.value:
+                continue
+            ok = c.head.group in narrower.get(p.head.group, set()) or (
+                p.head.group == c.head.group and p.head.group != "all")
+            if not ok or (p.attributed or None) != (c.attributed or None):
+                continue
+            used = kids.get(id(p), 0)
+            if used + c.value > p.value:
+                break
+            kids[id(p)] = used + c.value
+            c.parent = p
+            c.subset = True
+            c.doc_linked = True
+            break
+
+
+def extract_document(text: str, language: str, published: date | None) -> list[Claim]:
+    lex = lexicon(language)
+    doc = Doc(text, lex, published)
+    sentences = split_sentences(doc)
+    anchor = None if published is not None else _anchor(doc, sentences)
+    all_cands: list[Cand] = []
+    last_org: list[str | None] = [None]
+    prev: list[Cand] = []
+    for sent in sentences:
+        if not _has_candidate(doc, sent):
+            _sentence_sources(doc, sent, last_org)
+            continue
+        cands = process_sentence(doc, sent, prev)
+        source = _sentence_sources(doc, sent, last_org)
+        periods = _periods(doc, sent, anchor) if cands else []
+        for c in cands:
+            c.attributed = source
+            _assign_period(c, periods)
+            c.location = _location(doc, c, sent)
+        all_cands.extend(cands)
+        prev = cands if cands else prev
+        if len(all_cands) > MAX_CLAIMS_PER_DOCUMENT:
+            break
+    _doc_links(all_cands)
+    for c in all_cands:
+        p = c.parent or c.restates
+        if p is not None:
+            c.attributed = c.attributed or p.attributed
+            if c.since is None and c.until is None and c.window is None:
+                c.since, c.until, c.window = p.since, p.until, p.window
+            c.location = c.location or p.location
+    _plausibility(all_cands)
+    return _to_claims(doc, all_cands)
+
+
+def _has_candidate(doc: Doc, sent: Sentence) -> bool:
+    for i in range(sent.start, sent.end):
+        tok = doc.tokens[i]
+        if tok.kind == "num":
+            return True
+        if tok.kind == "word" and (doc.m(i, "num") or doc.m(i, "mult") or doc.m(i, "dual")
+                                   or doc.m(i, "frac")):
+            return True
+    return False
+
+
+def _assign_period(c: Cand, periods: list[Period]) -> None:
+    best: Period | None = None
+    for p in periods:
+        if p.kind == "window":
+            c.window = p.window
+            continue
+        if p.kind == "until":
+            c.until = c.until or p.until
+            continue
+        if best is None or abs(p.pos - c.lstart) < abs(best.pos - c.lstart):
+            best = p
+    if best is not None:
+        c.since = best.since
+        if best.until is not None:
+            c.until = best.until
+
+
+def _plausibility(cands: list[Cand]) -> None:
+    """A families figure beside an individuals figure must imply a believable household
+    size. "55664 ألف عائلة (328418 نسمة)" reads 55,664,000 families: a slip of the
+    writer's; the figure is read without the multiplier and flagged for review."""
+    for c in cands:
+        other = c.restates
+        if other is None or c.head is None or other.head is None or c.head.unit == other.head.unit:
+            continue
+        fam, ind = (c, other) if c.head.unit == "families" else (other, c)
+        if fam.value == 0:
+            continue
+        ratio = ind.value / fam.value
+        if HOUSEHOLD_RANGE[0] <= ratio <= HOUSEHOLD_RANGE[1]:
+            continue
+        for scale in (1000, 1_000_000):
+            if fam.value % scale == 0 and HOUSEHOLD_RANGE[0] <= ind.value / (fam.value // scale) <= HOUSEHOLD_RANGE[1]:
+                fam.flags.append(f"household_size: {fam.value} families for {ind.value} people is absurd; "
+                                 f"read as {fam.value // scale}")
+                fam.value //= scale
+                break
+        else:
+            fam.flags.append(f"household_size: {ind.value} people in {fam.value} families "
+                             f"({ratio:.2f} per family) is outside {HOUSEHOLD_RANGE}")
+
+
+def _to_claims(doc: Doc, cands: list[Cand]) -> list[Claim]:
+    cands = [c for c in cands if c.metric is not None and c.head is not None]
+    cands.sort(key=lambda c: (c.num_start, c.start))
+    seen: set[tuple[int, int]] = set()
+    kept: list[Cand] = []
+    for c in cands:
+        key = (c.num_start, c.num_end)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(c)
+    index = {id(c): k for k, c in enumerate(kept)}
+    out: list[Claim] = []
+    for c in kept:
+        a = min(c.num_start, c.start)
+        b = max(c.num_end, c.end)
+        s, e = doc.orig_span(a, b)
+        parent = index.get(id(c.parent)) if c.parent is not None else None
+        assert c.head is not None and c.metric is not None
+        claim = Claim(
+            metric=c.metric, unit=c.head.unit, group=c.head.group, value=c.value, qualifier=c.qualifier,
+            since=c.since.isoformat() if c.since else None, until=c.until.isoformat() if c.until else None,
+            attributed_to=c.attributed, location=c.location, subset_of=parent, start=s, end=e,
+            quote=doc.norm.original[s:e], window_days=c.window,
+        )
+        if c.flags:
+            claim.extra["flags"] = list(c.flags)
+        out.append(claim)
+    return out

@@ -1,0 +1,218 @@
+"""English: the words the engine needs, as plain data (same keys as ``ar.py``).
+
+Entries are matched case-insensitively, token by token; the engine knows nothing of
+English beyond this table.
+"""
+
+from __future__ import annotations
+
+CODE = "en"
+
+CLITIC_PREFIXES: tuple[str, ...] = ()
+CLITIC_SUFFIXES: tuple[str, ...] = ()
+
+# --- numbers -------------------------------------------------------------------------
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
+    "a million": 1_000_000, "half a million": 500_000, "a quarter of a million": 250_000,
+    "a quarter million": 250_000, "quarter of a million": 250_000, "three quarters of a million": 750_000,
+    "half a million": 500_000, "a couple of": 2,
+}
+NUMBER_WORDS_NEED_FOLLOWER: tuple[str, ...] = ()
+TEEN_WORDS: tuple[str, ...] = ()
+HUNDRED_WORDS = ("hundred",)
+MULTIPLIERS: dict[str, int] = {
+    "thousand": 1000, "thousands": 1000, "k": 1000,
+    "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "billion": 1_000_000_000, "bn": 1_000_000_000,
+}
+PLURAL_MULTIPLIERS = ("thousands", "millions", "hundreds")
+FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+VAGUE = ("thousands", "hundreds", "dozens", "tens", "scores", "millions", "several", "many", "some of",
+         "a few", "few", "numerous", "countless", "most", "half of", "majority")
+CONJUNCTIONS = ("and",)
+
+# --- people ---------------------------------------------------------------------------
+NOUNS: list[tuple[str, str, str, str | None]] = [
+    ("family families household households", "families", "all", None),
+    ("people person persons individual individuals resident residents inhabitants syrians "
+     "palestinians citizens souls", "individuals", "all", None),
+    ("civilian civilians teacher teachers", "individuals", "civilians", None),
+    ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
+     "schoolchildren students pupils", "individuals", "children", None),
+    ("woman women mother mothers", "individuals", "women", None),
+    ("man men", "individuals", "men", None),
+    ("elderly older+people elderly+people the+elderly", "individuals", "elderly", None),
+    ("fighter fighters soldier soldiers troops combatant combatants militant militants rebel rebels "
+     "military+personnel members servicemen officers gunmen insurgents", "individuals", "combatants", None),
+    ("aid+worker aid+workers humanitarian+worker humanitarian+workers volunteer "
+     "volunteers rescuer rescuers rescue+workers medic medics paramedics health+workers "
+     "doctors nurses first+responders", "individuals", "aid_workers", None),
+    ("idp idps displaced+people displaced+persons internally+displaced+people "
+     "internally+displaced+persons evacuees", "individuals", "all", "displaced"),
+    ("refugee refugees", "individuals", "all", None),
+    ("returnee returnees", "individuals", "all", "returned"),
+    ("death deaths dead fatalities fatality victims victim bodies", "individuals", "all", "killed"),
+    ("injured injuries wounded injury", "individuals", "all", "injured"),
+    ("detainees detainee prisoners arrests", "individuals", "all", "detained"),
+    ("others other", "individuals", "all", None),
+]
+DUAL_NOUNS: list[tuple[str, str, str, str | None]] = []
+GROUP_ADJECTIVES: dict[str, str] = {
+    "civilian": "civilians", "child": "children", "children's": "children",
+}
+OTHERS = ("others", "other", "more")
+PARTITIVE = ("of",)
+
+NON_PEOPLE_NOUNS = (
+    "village villages town towns city cities community communities location locations site sites "
+    "camp camps tent tents shelter shelters centre centres center centers school schools hospital "
+    "hospitals facility facilities clinic clinics building buildings house houses home homes "
+    "apartment apartments truck trucks lorries vehicle vehicles car cars convoy convoys airstrike "
+    "airstrikes air strike strikes raid raids attack attacks shell shells bomb bombs barrel barrels "
+    "rocket rockets missile missiles mine mines incident incidents violation violations "
+    "hour hours day days week weeks month months year years minute minutes km kilometres kilometers "
+    "kilometre kilometer miles mile metres meters dollars dollar usd euros euro percent per cent "
+    "percentage magnitude tonnes tons litres baskets kits meals points subdistricts sub-districts "
+    "districts governorates provinces areas agencies organizations organisations partners times "
+    "storey storeys floor floors am pm"
+)
+BLOCKERS: dict[str, tuple[str, ...]] = {
+    "population": ("live", "lives", "living", "population", "populated", "home to", "inhabited",
+                   "reside", "resides", "residing", "population of", "total population"),
+    "need": ("in need", "need", "needs", "needing", "require", "requires", "depend", "depended",
+             "depends", "dependent", "beneficiaries", "benefited", "benefit", "reached", "received",
+             "receive", "receiving", "assisted", "served", "targeted", "target", "targets", "capacity",
+             "accommodate", "supported", "aid to", "assistance to", "relying"),
+    "affected": ("affected", "impacted"),
+    "hypothetical": ("could", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
+                     "projection", "might", "would", "threatened", "warned", "warning", "potential",
+                     "potentially", "likely", "planning", "contingency", "scenario", "prepare", "preparing"),
+}
+AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
+
+# --- what happened ---------------------------------------------------------------------
+METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "displaced": (
+        "displaced", "displacing", "displacement", "displace", "displaces", "fled", "flee", "fleeing",
+        "flees", "forced to flee", "forced from", "forced out", "uprooted", "driven from", "driven out",
+        "driven", "from their homes", "left their homes", "leave their homes", "fled their homes",
+        "made homeless", "evacuated", "on the move", "newly displaced", "displaced by", "exodus",
+        "have fled", "had fled", "escaped", "staying in shelters", "sheltering", "were forced",
+        "been forced",
+    ),
+    "returned": (
+        "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
+        "came back", "come back", "made their way back", "back to their", "back home", "returnees",
+    ),
+    "killed": (
+        "killed", "killing", "kills", "kill", "died", "die", "dies", "dead", "deaths", "death", "death toll",
+        "toll", "lost their lives", "lost his life", "lost her life", "lives lost", "perished", "fatalities",
+        "passed away", "slain", "massacred", "were killed", "claimed the lives", "claiming the lives",
+        "lives of", "among the dead", "bodies", "victims", "murdered", "executed",
+    ),
+    "injured": (
+        "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "sustained injuries",
+        "were hurt", "maimed",
+    ),
+    "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing"),
+    "detained": ("detained", "arrested", "detaining", "arresting", "abducted", "kidnapped", "detention",
+                 "arrests", "taken into custody"),
+}
+SUBJECT_MARKERS = ("number of", "toll", "death toll", "total", "tally", "count", "figure", "numbers of")
+LINK_VERBS = ("reached", "rose", "risen", "climbed", "climb", "stood", "stands", "is", "was", "were",
+              "to", "at", "hit", "exceeded", "surpassed", "passed", "topped", "rises", "reaches", "reach")
+
+# --- qualifiers ------------------------------------------------------------------------
+QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
+    "approx": ("about", "around", "nearly", "almost", "some", "an estimated", "estimated", "approximately",
+               "roughly", "close to", "around some", "approx", "approx.", "circa", "as many as",
+               "the estimated", "nearly some", "an approximate", "est.", "just under", "just over",
+               "upward of", "more or less"),
+    "more_than": ("more than", "over", "upwards of", "in excess of", "exceeding", "exceeded", "above",
+                  "beyond", "well over", "more then"),
+    "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
+    "up_to": ("up to", "as much as", "a maximum of"),
+}
+QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "at minimum", "or more", "at a minimum"),
+    "approx": ("approximately", "or so", "roughly"),
+    "more_than": ("plus",),
+}
+QUALIFYING_VERBS: dict[str, tuple[str, ...]] = {
+    "approx": ("neared", "approached", "nearing"),
+    "more_than": ("exceeded", "surpassed", "topped", "passed"),
+}
+
+# --- parts of a total --------------------------------------------------------------------
+SUBSET_BEFORE = ("including", "among them", "of whom", "of them", "among whom", "among which",
+                 "include", "includes", "included", "among those", "such as")
+SUBSET_AFTER = ("among them", "of them", "of whom", "were among", "among the dead", "among the victims",
+                "among those")
+BREAKDOWN_JOINERS = ("while", "whereas")
+RESTATEMENT = ("with a total of", "totalling", "totaling", "comprising", "or", "i.e.", "that is",
+               "from about", "from")
+
+COMBINED_GROUPS = ("men and elderly", "men and the elderly", "women and children", "children and women",
+                   "women, children and elderly", "men and older people")
+AGE_WORDS = ("aged", "age", "ages", "age of", "year-old", "years old", "under the age of", "under", "born in")
+CURRENCY_SIGNS = ("$", "€", "£", "us$", "usd", "dollars", "euros")
+
+# Little words that may stand between a figure and its noun ("of whom 40 were children").
+AUXILIARIES = ("were", "was", "are", "is", "been", "being", "have", "has", "had", "who", "reportedly",
+               "newly", "also", "all", "still", "now", "then", "further", "more", "additional", "other")
+
+# --- dates -------------------------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+DAY_ORDINALS: dict[str, int] = {
+    "first": 1, "start": 1, "beginning": 1, "outset": 1,
+}
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "no.", "no", "number", "resolution", "article", "phase", "day", "m4", "m5")
+RELATIVE_PAST = ("last", "past", "previous")
+RELATIVE_CURRENT = ("this", "current")
+YEAR_WORDS = ("year",)
+MONTH_WORDS = ("month",)
+PERIOD_SINCE = ("since", "starting", "beginning on", "from")
+PERIOD_START_WORDS = ("start", "beginning", "outset", "early", "began", "begin", "started")
+PERIOD_END_WORDS = ("end", "late", "mid", "middle")
+PERIOD_UNTIL = ("until", "till", "to", "through", "as of", "up to", "by", "as at", "ending")
+PERIOD_BETWEEN = ("between", "from")
+PERIOD_IN = ("in", "during", "over", "throughout")
+WINDOWS: dict[str, int] = {
+    "past 24 hours": 1, "last 24 hours": 1, "previous 24 hours": 1, "24 hours": 1, "past day": 1,
+    "past 48 hours": 2, "last 48 hours": 2, "past two days": 2, "last two days": 2, "past 72 hours": 3,
+    "past three days": 3, "past week": 7, "last week": 7, "previous week": 7, "past seven days": 7,
+    "last seven days": 7, "past two weeks": 14, "last two weeks": 14, "past fortnight": 14,
+    "past month": 30, "last month": 30,
+}
+
+# --- attribution -------------------------------------------------------------------------
+ATTRIBUTION_MARKERS = ("according to", "as reported by", "cited by", "quoted by", "in a statement",
+                       "in a report", "per", "figures from", "data from", "statement by", "report by")
+REPORTING_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", "stated", "states",
+                   "estimated", "estimates", "estimate", "recorded", "records", "counted", "documented",
+                   "registered", "confirmed", "announced", "noted", "found", "attributed", "tracked",
+                   "added", "indicated", "showed", "show", "shows", "tallied", "verified", "put the",
+                   "warned", "explained", "revealed", "claimed", "published", "issued")
+SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement", "agency", "office",
+                "ministry", "authorities", "officials", "official", "sources", "partners", "witnesses",
+                "director", "spokesperson", "spokesman", "spokeswoman", "organization", "organisation",
+                "network", "coordinators", "workers", "the un", "un", "u.n.", "united nations",
+                "rescuers", "data", "figures", "update", "source", "activists", "doctors", "medics",
+                "it", "they", "he", "she", "the agency", "the group", "the team", "health authorities",
+                "local authorities", "local sources", "reports")
+
+# --- places ------------------------------------------------------------------------------
+PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
+               "sub-district", "region", "area", "areas", "camp", "camps", "neighbourhood", "neighborhood",
+               "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+               "north-west", "northwest", "north-western", "northwestern", "rural", "suburbs")
