@@ -210,9 +210,8 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError) as err:
         hum_stats.open(path)
-    assert (
-        str(err.value)
-        == "database schema version 99 is newer than this hum_stats knows (1); upgrade hum_stats"
+    assert str(err.value) == (
+        f"database schema version 99 is newer than this hum_stats knows ({len(MIGRATIONS)}); upgrade hum_stats"
     )
 
 
@@ -251,3 +250,24 @@ def test_claims_written_by_hand_are_validated_before_storage(db, monkeypatch):
     report = db.ingest_documents([Document("d", text)])
     assert report.sent_to_review == 1
     assert db.review_items()["reason"].tolist() == ["quote_matches_text"]
+
+
+def test_a_new_extractor_version_reads_stored_documents_again_and_keeps_decisions(
+    filled_db, docs_dir, monkeypatch
+):
+    db = filled_db
+    before = db.claims()
+    rejected = before["claim_id"].iloc[0]
+    db.decide(rejected, "reject", who="analyst")
+    monkeypatch.setattr(hum_stats.extract, "EXTRACTOR_VERSION", "test-2")
+    monkeypatch.setattr(  # the new version no longer reads injuries
+        hum_stats.extract, "extract", lambda t, language=None, published=None: [c for c in fake_extract(t) if c.metric != "injured"]
+    )  # fmt: skip
+    report = db.ingest_paths([docs_dir])
+    after = db.claims()
+    assert (report.new, report.duplicate, report.reextracted) == (0, 0, len(REPORTS))
+    assert set(after["claim_id"]) == set(before["claim_id"]) - {rejected} - set(
+        before.loc[before["metric"] == "injured", "claim_id"]
+    )
+    assert db.counts()["documents"] == len(REPORTS)
+    assert db.ingest_paths([docs_dir]).duplicate == len(REPORTS)  # and then it is stable again

@@ -86,6 +86,7 @@ class IngestReport:
     failed: int = 0
     claims: int = 0
     sent_to_review: int = 0
+    reextracted: int = 0
     failures: list[str] = field(default_factory=list)
 
     def add_failure(self, message: str) -> None:
@@ -93,8 +94,11 @@ class IngestReport:
         self.failures.append(message)
 
     def __str__(self) -> str:
+        again = (
+            f" ({self.reextracted} extracted again by a new extractor version)" if self.reextracted else ""
+        )
         return (
-            f"{self.new} new document(s), {self.duplicate} already stored, {self.failed} failed; "
+            f"{self.new} new document(s), {self.duplicate} already stored{again}, {self.failed} failed; "
             f"{self.claims} claim(s) stored, {self.sent_to_review} sent to review"
         )
 
@@ -245,11 +249,13 @@ class Database:
                 "source_id",
             ],
         )
-        known = self._known_doc_ids(incoming["doc_id"])
-        report.duplicate += int(incoming["doc_id"].isin(known).sum())
-        new_docs = incoming[~incoming["doc_id"].isin(known)].reset_index(drop=True)
-
         version = str(getattr(extraction, "EXTRACTOR_VERSION", "unknown"))
+        known = self._known_doc_ids(incoming["doc_id"])
+        stale = sorted(d for d in incoming["doc_id"] if d in known and known[d] != version)
+        report.duplicate += int(incoming["doc_id"].isin(known).sum()) - len(stale)
+        fresh = incoming[~incoming["doc_id"].isin(known)].reset_index(drop=True)
+        # documents stored by another extractor version are extracted again (their decisions stay)
+        new_docs = pd.concat([fresh, self._stored_documents(stale)], ignore_index=True) if stale else fresh
         claim_rows: list[dict[str, Any]] = []
         extracted: list[int] = []
         records: list[dict[str, Any]] = [
@@ -285,28 +291,45 @@ class Database:
         valid_rows = set(claims_df.index) - set(review["row"])
         now = _now()
         store = self._claims_for_storage(claims_df, valid_rows, version, now)
-        docs_out = new_docs.assign(published=pd.to_datetime(new_docs["published"]).dt.date, ingested_at=now)
+        docs_out = new_docs[~new_docs["doc_id"].isin(stale)]
+        docs_out = docs_out.assign(
+            published=pd.to_datetime(docs_out["published"]).dt.date,
+            ingested_at=now,
+            extractor_version=version,
+        )
+        redone = pd.DataFrame({"doc_id": [d for d in new_docs["doc_id"] if d in set(stale)]}, dtype=object)
         urls_df = pd.DataFrame(urls, columns=["doc_id", "url"]).drop_duplicates()
         review_out = review.drop(columns=["row"]).assign(created_at=now)
 
-        self._write(docs_out, urls_df, store, review_out)
-        report.new += len(new_docs)
+        self._write(docs_out, urls_df, store, review_out, redone, version)
+        report.new += len(docs_out)
+        report.reextracted += len(redone)
         report.claims += len(store)
         report.sent_to_review += len(set(review["row"]))
 
-    def _known_doc_ids(self, doc_ids: pd.Series) -> set[str]:
+    def _known_doc_ids(self, doc_ids: pd.Series) -> dict[str, str | None]:
+        """The stored documents among ``doc_ids``, with the extractor version that read them."""
         import pandas as pd
 
         if not len(doc_ids):
-            return set()
+            return {}
         self.con.register("incoming_ids", pd.DataFrame({"doc_id": doc_ids}))
         try:
             rows = self.con.execute(
-                "SELECT d.doc_id FROM documents d JOIN incoming_ids i ON d.doc_id = i.doc_id"
+                "SELECT d.doc_id, d.extractor_version FROM documents d JOIN incoming_ids i ON d.doc_id = i.doc_id"
             ).fetchall()
         finally:
             self.con.unregister("incoming_ids")
-        return {r[0] for r in rows}
+        return {r[0]: r[1] for r in rows}
+
+    def _stored_documents(self, doc_ids: list[str]) -> pd.DataFrame:
+        """Stored documents, in the columns of an incoming batch (``published`` as YYYY-MM-DD)."""
+        return self.con.execute(
+            """SELECT doc_id, text, title, language, strftime(published, '%Y-%m-%d') AS published, publisher, url,
+                      source_path, reader, source_id
+               FROM documents WHERE list_contains(?, doc_id) ORDER BY doc_id""",
+            [doc_ids],
+        ).fetchdf()
 
     @staticmethod
     def _review_rows(claims_df: pd.DataFrame, valid: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
@@ -357,20 +380,46 @@ class Database:
         return out
 
     def _write(
-        self, docs: pd.DataFrame, urls: pd.DataFrame, claims: pd.DataFrame, review: pd.DataFrame
+        self,
+        docs: pd.DataFrame,
+        urls: pd.DataFrame,
+        claims: pd.DataFrame,
+        review: pd.DataFrame,
+        redone: pd.DataFrame,
+        version: str,
     ) -> None:
-        """One transaction: all of the batch is stored, or none of it."""
+        """One transaction: all of the batch is stored, or none of it.
+
+        ``redone`` lists stored documents extracted again: their machine claims and the review
+        items of those claims are replaced; decisions (keyed by stable claim ids) are kept.
+        """
         con = self.con
-        frames = {"batch_documents": docs, "batch_urls": urls, "batch_claims": claims, "batch_review": review}
+        frames = {
+            "batch_documents": docs,
+            "batch_urls": urls,
+            "batch_claims": claims,
+            "batch_review": review,
+            "batch_redone": redone,
+        }
         for name, frame in frames.items():
             con.register(name, frame)
         try:
             con.execute("BEGIN TRANSACTION")
             try:
+                con.execute("""DELETE FROM review WHERE claim_id IN (
+                                   SELECT claim_id FROM claims
+                                   WHERE origin = 'machine' AND doc_id IN (SELECT doc_id FROM batch_redone))""")
+                con.execute("""DELETE FROM claims
+                               WHERE origin = 'machine' AND doc_id IN (SELECT doc_id FROM batch_redone)""")
+                con.execute(
+                    "UPDATE documents SET extractor_version = ? WHERE doc_id IN (SELECT doc_id FROM batch_redone)",
+                    [version],
+                )
                 con.execute("""INSERT INTO documents (doc_id, text, title, language, published, publisher, url,
-                                   source_path, reader, source_id, ingested_at)
+                                   source_path, reader, source_id, ingested_at, extractor_version)
                                SELECT doc_id, text, title, language, published, publisher, url,
-                                   source_path, reader, source_id, ingested_at FROM batch_documents""")
+                                   source_path, reader, source_id, ingested_at, extractor_version
+                               FROM batch_documents""")
                 con.execute("""INSERT INTO document_urls (doc_id, url)
                                SELECT DISTINCT doc_id, url FROM batch_urls
                                ON CONFLICT DO NOTHING""")

@@ -71,6 +71,11 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             )""",
         ),
     ),
+    (
+        2,
+        "documents remember the extractor version that read them, so a new version reads them again",
+        ("ALTER TABLE documents ADD COLUMN extractor_version VARCHAR",),
+    ),
 ]
 
 
