@@ -108,6 +108,12 @@ def test_the_claims_frame_has_the_contract_columns_and_types(filled_db):
     for col in ("published", "since", "until"):
         assert str(frame[col].dtype).startswith("datetime64")
     assert set(frame["status"]) == {"machine"}
+    assert (
+        frame["attributed_to"].isna().all() and frame["location"].isna().all()
+    )  # missing, never the text "nan"
+    assert filled_db.con.execute(
+        "SELECT count(*) FROM claims WHERE attributed_to IS NOT NULL"
+    ).fetchall() == [(0,)]
     ClaimModel.validate(frame)  # what hum_stats.open(...).claims() hands out is valid
 
 
@@ -271,3 +277,10 @@ def test_a_new_extractor_version_reads_stored_documents_again_and_keeps_decision
     )
     assert db.counts()["documents"] == len(REPORTS)
     assert db.ingest_paths([docs_dir]).duplicate == len(REPORTS)  # and then it is stable again
+
+
+def test_a_database_opens_read_only_for_notebooks(filled_db, tmp_path):
+    n = len(filled_db.claims())
+    filled_db.close()
+    with hum_stats.open(tmp_path / "test.duckdb", read_only=True) as db:
+        assert len(db.claims()) == n

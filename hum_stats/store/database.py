@@ -18,7 +18,7 @@ from hum_stats.claims import CLAIM_FIELDS, GROUPS, METRICS, UNITS
 from hum_stats.errors import InputError, StoreError
 from hum_stats.readers.document import Document, ReadFailure, check_published
 from hum_stats.store import ids
-from hum_stats.store.migrations import migrate
+from hum_stats.store.migrations import MIGRATIONS, migrate
 
 if TYPE_CHECKING:
     import duckdb
@@ -372,7 +372,7 @@ class Database:
         for col in ("value", "subset_of", "start", "end", "window_days"):
             out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
         for col in ("metric", "unit", "group", "qualifier", "attributed_to", "location", "quote"):
-            out[col] = out[col].map(lambda v: None if v is None else str(v)).astype(object)
+            out[col] = out[col].astype(object).map(lambda v: None if _missing(v) else str(v))
         out["extractor_version"] = version
         out["origin"] = "machine"
         out["valid"] = [row in valid_rows for row in out.index]
@@ -586,6 +586,13 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _has_schema_version(con: duckdb.DuckDBPyConnection) -> bool:
+    tables = con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_name = 'schema_version'"
+    )
+    return bool(tables.fetchall())
+
+
 def open(path: str | Path = "hum_stats.duckdb", read_only: bool = False) -> Database:  # noqa: A001
     """Open (or create) a hum_stats DuckDB file and bring its schema up to date.
 
@@ -608,7 +615,19 @@ def open(path: str | Path = "hum_stats.duckdb", read_only: bool = False) -> Data
             "check it is a hum_stats database not in use by another process"
         ) from err
     try:
-        migrate(con)
+        if read_only:
+            rows = (
+                con.execute("SELECT max(version) FROM schema_version").fetchall()
+                if _has_schema_version(con)
+                else [(0,)]
+            )
+            if (rows[0][0] or 0) < MIGRATIONS[-1][0]:
+                con.close()
+                raise StoreError(
+                    f"{name}: database schema is out of date; open it once without read_only to upgrade it"
+                )
+        else:
+            migrate(con)
     except duckdb.Error as err:
         con.close()
         raise StoreError(f"{name}: cannot bring the database schema up to date ({err})") from err
