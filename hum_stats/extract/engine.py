@@ -164,7 +164,9 @@ def _extend_head(doc: Doc, head: Head) -> Head:
         head.end = adj[0]
         return head
     n2 = doc.m(nxt, "noun")
-    if n2 is not None and doc.m(nxt, "others") is None:
+    glued_and = doc.lex.code == "ar" and nxt < len(doc.tokens) and doc.tokens[nxt].text.startswith("و") \
+        and n2 is not None and n2[1].tokens[0] != doc.tokens[nxt].text
+    if n2 is not None and doc.m(nxt, "others") is None and not glued_and:
         unit2, group2, metric2, _ = n2[1].payload
         if unit2 == head.unit and (head.metric is None or metric2 is None):
             if head.group == "all" and group2 != "all":
@@ -185,7 +187,7 @@ def _is_plain_word(doc: Doc, i: int) -> bool:
                 "subset_after", "qual_after", "until", "since", "in"):
         if doc.m(i, cat) is not None:
             return False
-    return tok.text not in doc.t.AUXILIARIES or tok.text in ("newly",)
+    return True
 
 
 def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None, bool]:
@@ -206,6 +208,11 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         j = sa[0]
         while j < hi and doc.tokens[j].text in doc.t.AUXILIARIES:
             j += 1
+    # "Two 12-year-olds": an age used as a noun for children (or adults)
+    if doc.lex.code == "en" and j + 4 < hi + 1 and j < len(doc.tokens) and doc.tokens[j].kind == "num" \
+            and doc.is_tok(j + 1, "-") and doc.is_tok(j + 2, "year") and doc.is_tok(j + 4, "olds", "old"):
+        age = int(doc.tokens[j].text) if doc.tokens[j].text.isdigit() else 99
+        return Head(j, j + 5, "individuals", "children" if age < 18 else "all", None), post_q, post_subset
     for skip in range(3):
         k = j + skip
         if k >= hi:
@@ -241,6 +248,16 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
 
 def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
     """Arabic number words after their noun: "مدني واحد", "أطفالها الستة"."""
+    if num.paren and num.start - 2 >= lo:
+        for s in range(max(lo, num.start - 5), num.start - 1):
+            m = doc.m(s, "noun")
+            if m is not None and m[0] == num.start - 1 and doc.m(s, "others") is None:
+                h = _extend_head(doc, Head(s, m[0], *m[1].payload[:3]))
+                comb = next((cs for cs in range(max(lo, s - 3), s + 1) if doc.m(cs, "combined") is not None
+                             and doc.m(cs, "combined")[0] == m[0]), None)  # type: ignore[index]
+                if comb is not None:
+                    h.start, h.group = comb, "all"
+                return h
     if doc.lex.code != "ar" or not num.words or num.value > 10 or num.start - 1 < lo:
         return None
     for s in range(max(lo, num.start - 3), num.start):
@@ -351,22 +368,27 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
     """A reason this figure is not one of ours (population, people in need, affected, feared)."""
-    a = max(left_lo, c.lstart - 8)
+    a = max(left_lo, c.lstart - 14)
     for s in range(a, c.lstart):
         m = doc.m(s, "blocker")
         if m is None or m[0] > c.lstart:
             continue
         kind = str(m[1].payload)
+        if kind == "rate" or (kind != "population" and s < c.lstart - 8):
+            continue
         if kind == "affected" and s - 1 >= lo and doc.m(s - 1, "affected_ok") is not None:
             continue
         if kind == "affected" and c.head is not None and c.head.metric is not None and c.head.start > s:
             continue
         return kind
     e = c.end
-    for s in range(e, min(hi, e + 2)):
+    for s in range(e, min(hi, e + 7)):
         m = doc.m(s, "blocker")
-        if m is not None and str(m[1].payload) in ("population", "need"):
-            return str(m[1].payload)
+        if m is None:
+            continue
+        kind = str(m[1].payload)
+        if kind == "rate" or (kind in ("population", "need") and s < e + 2):
+            return kind
     return None
 
 
@@ -404,6 +426,8 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
     to the left, joined to the figure by a subject marker or a linking verb."""
     a = max(lo, stop, lstart - 12)
     for s in range(lstart - 1, a - 1, -1):
+        if doc.tokens[s].text in ("،", ",", "(", ")"):
+            break
         head = _noun_at(doc, s)
         if head is None or head.others:
             continue
@@ -441,8 +465,6 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int) -> str | None:
             return "restate"
     if doc.m(c.num_end, "subset_after") is not None:
         return "subset_after"
-    if c.paren:
-        return "paren"
     p = i - 1
     while p >= lo and t[p].text in ("the", "ال"):
         p -= 1
@@ -475,6 +497,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             continue  # counts villages, tents, hours...
         if head is None:
             head = _noun_before(doc, num, lo)
+            if head is None and num.words and t[num.start].text.startswith("ال"):
+                continue
         q = _qualifier_before(doc, num, lo)
         lstart = q[1] if q is not None else num.start
         c = Cand(num.start, num.end, num.value, head, sent.index, lstart, paren=num.paren)
@@ -518,6 +542,11 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             c.qualifier, c.qual_before, c.lstart = q[0], True, q[1]
         cands.append(c)
     cands.sort(key=lambda c: c.lstart)
+    heads = [(c.head.start, c.head.end) for c in cands if c.head is not None and c.head.end > c.head.start]
+    vague_spans = [(a + lo, b + lo) for a, b in _vague]
+    triggers = [tr for tr in triggers
+                if not any(a <= tr[0] < b for a, b in heads)
+                and not any(tr[1] == a or tr[0] == b for a, b in vague_spans)]
     _resolve_sentence(doc, sent, cands, triggers, prev)
     return [c for c in cands if c.metric is not None]
 
@@ -549,7 +578,7 @@ def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: lis
             if c.head is None or (before[-1].head and c.head.unit != before[-1].head.unit):
                 c.restates = before[-1]
         # list continuation: "بينهم 33 طفلا و25 امرأة", "including 23 children and 13 women"
-        if not c.subset and before and before[-1].subset and before[-1].parent is not None \
+        if not c.subset and before and before[-1].subset \
                 and _joined(doc, before[-1], c) and c.head is not None and not c.head.others \
                 and not _adjacent_trigger(doc, c, triggers):
             c.subset = True
@@ -583,6 +612,9 @@ def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: lis
                     c.parent, c.subset = par, True
                     c.head.metric = par.metric
         # the metric: a restatement ("(425438 نسمة)") says what its figure says
+        if c.restates is not None and c.restates.metric is None:
+            c.metric = None
+            continue
         if c.restates is not None and c.restates.metric is not None and not _adjacent_trigger(doc, c, triggers):
             c.metric = c.restates.metric
         else:
@@ -593,8 +625,8 @@ def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: lis
                     c.lstart - before[-1].end <= 8:
                 c.head.group = before[-1].head.group
         if c.subset and c.parent is not None:
-            if not _adjacent_trigger(doc, c, triggers) or c.metric is None:
-                c.metric = c.parent.metric
+            own = _adjacent_trigger(doc, c, triggers) or _predicate_trigger(doc, c, triggers, hi)
+            c.metric = own or c.parent.metric
             if c.head is not None and c.parent.head is not None and c.head.unit != c.parent.head.unit:
                 c.subset = False
                 c.restates = c.parent
@@ -670,7 +702,22 @@ def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
 
 def _adjacent_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]]) -> str | None:
     for s, e, m in triggers:
-        if c.lstart - 2 <= e <= c.lstart and s < c.lstart:
+        if c.lstart - 2 <= e <= c.lstart and s < c.lstart and \
+                (doc.m(s, "noun") is None or doc.m(s, "event_noun") is not None):
+            if any(doc.tokens[k].text in ("،", ",") for k in range(e, c.lstart)):
+                continue
+            return m
+    return None
+
+
+def _predicate_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], hi: int) -> str | None:
+    """A verb right after the counted people: "19 مدنياً لقوا حتفهم", "303 others injured"."""
+    end = c.end
+    for s, e, m in triggers:
+        if end <= s <= end + 3 and not _number_between(doc, end, s) and \
+                not any(doc.tokens[k].text in ("،", ",", "(", ")") for k in range(end, s)):
+            if _number_between(doc, e, min(hi, e + 3)):
+                return None  # the verb comes before the next figure: it is that figure's
             return m
     return None
 
@@ -695,15 +742,13 @@ def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi
     adj = _adjacent_trigger(doc, c, triggers)
     if adj is not None:
         return adj
-    end = c.end
-    for s, _e, m in triggers:
-        if end <= s <= end + 3 and not _number_between(doc, end, s):
-            if c.head is not None and c.head.metric is not None and m != c.head.metric and \
-                    not (c.head.metric == "displaced" and m == "returned"):
-                break
-            return m
+    pred = _predicate_trigger(doc, c, triggers, hi)
+    if pred is not None and not (c.head is not None and c.head.metric is not None and pred != c.head.metric
+                                 and not (c.head.metric == "displaced" and pred == "returned")):
+        return pred
     if c.head is not None and c.head.metric is not None:
         return c.head.metric
+    end = c.end
     best: tuple[int, str] | None = None
     for s, e, m in triggers:
         if e <= c.lstart:
@@ -716,6 +761,13 @@ def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi
             continue
         if best is None or dist < best[0]:
             best = (dist, m)
+    if best is not None and c.head is not None and c.head.group == "all":
+        for s, e, m in triggers:
+            if m == best[1] and (c.lstart - e == best[0] or s - end == best[0]):
+                h = _noun_at(doc, s)
+                if h is not None and h.group != "all" and h.unit == c.head.unit:
+                    c.head.group = h.group
+                break
     return best[1] if best else None
 
 

@@ -131,7 +131,7 @@ def _segment(lex: Lexicon, tokens: list[Token], i: int, first: bool) -> tuple[in
         # teens: "سبعة عشر", "أحد عشر"
         if end < n and _is_teen(lex, tokens[end]) and val < 10:
             val, end = val + 10, end + 1
-        elif any(word.endswith(x) for x in _norm_all(need)) and val < 10:
+        elif word in _norm_all(need) and val < 10:
             return None
         place = _place(val)
         # "ثلاث مئة", "two hundred"

@@ -85,14 +85,17 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
     "population": ("live", "lives", "living", "population", "populated", "home to", "inhabited",
                    "reside", "resides", "residing", "population of", "total population"),
     "need": ("in need", "need", "needs", "needing", "require", "requires", "depend", "depended",
-             "depends", "dependent", "beneficiaries", "benefited", "benefit", "reached", "received",
-             "receive", "receiving", "assisted", "served", "targeted", "target", "targets", "capacity",
-             "accommodate", "supported", "aid to", "assistance to", "relying"),
+             "depends", "dependent", "beneficiaries", "benefited", "benefit", "received",
+             "receive", "receiving", "assisted", "served", "capacity",
+             "accommodate", "aid to", "assistance to", "relying"),
     "affected": ("affected", "impacted"),
     "hypothetical": ("could", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
-                     "projection", "might", "would", "threatened", "warned", "warning", "potential",
-                     "potentially", "likely", "planning", "contingency", "scenario", "prepare", "preparing"),
+                     "projection", "might", "would", "threatened", "potential",
+                     "potentially", "planning", "contingency", "scenario", "prepare", "preparing"),
 }
+EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killings", "toll")
+BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
+                     "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
 
 # --- what happened ---------------------------------------------------------------------
