@@ -11,14 +11,33 @@ from typing import Any
 METRICS: tuple[str, ...] = ("displaced", "returned", "killed", "injured", "missing", "detained")
 UNITS: tuple[str, ...] = ("families", "individuals")
 GROUPS: tuple[str, ...] = (
-    "all", "civilians", "children", "women", "men", "elderly", "combatants", "aid_workers",
+    "all",
+    "civilians",
+    "children",
+    "women",
+    "men",
+    "elderly",
+    "combatants",
+    "aid_workers",
 )
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "at_least", "up_to")
 
 #: The order of the fields in every JSON line and DataFrame the project hands out.
 CLAIM_FIELDS: tuple[str, ...] = (
-    "metric", "unit", "group", "value", "qualifier", "since", "until", "attributed_to",
-    "location", "subset_of", "start", "end", "quote", "window_days",
+    "metric",
+    "unit",
+    "group",
+    "value",
+    "qualifier",
+    "since",
+    "until",
+    "attributed_to",
+    "location",
+    "subset_of",
+    "start",
+    "end",
+    "quote",
+    "window_days",
 )
 
 

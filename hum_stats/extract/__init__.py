@@ -60,5 +60,7 @@ def extract(text: str, language: str | None = None, published: str | date | None
         )
     lang = (language or "").strip().lower() or detect_language(text)
     if lang not in LANGUAGES:
-        raise InputError(f"language {language!r} is not supported; use one of {', '.join(LANGUAGES)} or leave it empty")
+        raise InputError(
+            f"language {language!r} is not supported; use one of {', '.join(LANGUAGES)} or leave it empty"
+        )
     return extract_document(text, lang, parse_published(published))

@@ -70,7 +70,9 @@ def find_dates(lex: Lexicon, tokens: list[Token], nums: list[NumExpr]) -> list[D
     return out
 
 
-def _year_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]) -> tuple[int, int] | None:
+def _year_at(
+    lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]
+) -> tuple[int, int] | None:
     j = i
     if j < len(tokens) and tokens[j].text in ("/", ",", "،", "-"):
         j += 1
@@ -83,7 +85,9 @@ def _year_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
     return None
 
 
-def _day_value(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]) -> tuple[int, int] | None:
+def _day_value(
+    lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]
+) -> tuple[int, int] | None:
     num = by_start.get(i)
     if num is not None and not num.words and 1 <= num.value <= 31:
         return num.end, num.value
@@ -105,8 +109,11 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
             j += 1
         if j < n and tokens[j].text in ("the",):
             j += 1
-        if _months(lex, tokens, j) is not None or _first(lex, tokens, j, "month_word") \
-                or _first(lex, tokens, j, "year_word"):
+        if (
+            _months(lex, tokens, j) is not None
+            or _first(lex, tokens, j, "month_word")
+            or _first(lex, tokens, j, "year_word")
+        ):
             vague = True
             i = j
     # "بداية/مطلع/the start of" + month / الشهر / العام
@@ -123,7 +130,7 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
             return d
         for unit, cat in (("month", "month_word"), ("year", "year_word")):
             w = _first(lex, tokens, j, cat)
-            if w is None and tokens[j:j + 1] and tokens[j].text == "this":
+            if w is None and tokens[j : j + 1] and tokens[j].text == "this":
                 w = _first(lex, tokens, j + 1, cat)
                 if w is not None:
                     return DateExpr(start, w[0], 1, None, None, "current", unit_only=unit)
@@ -173,8 +180,16 @@ def _relative(lex: Lexicon, tokens: list[Token], i: int) -> tuple[int, str] | No
     return None
 
 
-def _finish(lex: Lexicon, tokens: list[Token], j: int, by_start: dict[int, NumExpr], day: int | None,
-            month: int, start: int, vague: bool = False) -> DateExpr:
+def _finish(
+    lex: Lexicon,
+    tokens: list[Token],
+    j: int,
+    by_start: dict[int, NumExpr],
+    day: int | None,
+    month: int,
+    start: int,
+    vague: bool = False,
+) -> DateExpr:
     year = None
     yr = _year_at(lex, tokens, j, by_start)
     if yr is not None:

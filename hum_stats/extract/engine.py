@@ -164,8 +164,13 @@ def _extend_head(doc: Doc, head: Head) -> Head:
         head.end = adj[0]
         return head
     n2 = doc.m(nxt, "noun")
-    glued_and = doc.lex.code == "ar" and nxt < len(doc.tokens) and doc.tokens[nxt].text.startswith("و") \
-        and n2 is not None and n2[1].tokens[0] != doc.tokens[nxt].text
+    glued_and = (
+        doc.lex.code == "ar"
+        and nxt < len(doc.tokens)
+        and doc.tokens[nxt].text.startswith("و")
+        and n2 is not None
+        and n2[1].tokens[0] != doc.tokens[nxt].text
+    )
     if n2 is not None and doc.m(nxt, "others") is None and not glued_and:
         unit2, group2, metric2, _ = n2[1].payload
         if unit2 == head.unit and (head.metric is None or metric2 is None):
@@ -183,8 +188,22 @@ def _is_plain_word(doc: Doc, i: int) -> bool:
     tok = doc.tokens[i]
     if tok.kind != "word":
         return False
-    for cat in ("noun", "nonpeople", "trigger", "num", "mult", "month", "conj", "partitive", "subset_before",
-                "subset_after", "qual_after", "until", "since", "in"):
+    for cat in (
+        "noun",
+        "nonpeople",
+        "trigger",
+        "num",
+        "mult",
+        "month",
+        "conj",
+        "partitive",
+        "subset_before",
+        "subset_after",
+        "qual_after",
+        "until",
+        "since",
+        "in",
+    ):
         if doc.m(i, cat) is not None:
             return False
     return True
@@ -209,8 +228,15 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         while j < hi and doc.tokens[j].text in doc.t.AUXILIARIES:
             j += 1
     # "Two 12-year-olds": an age used as a noun for children (or adults)
-    if doc.lex.code == "en" and j + 4 < hi + 1 and j < len(doc.tokens) and doc.tokens[j].kind == "num" \
-            and doc.is_tok(j + 1, "-") and doc.is_tok(j + 2, "year") and doc.is_tok(j + 4, "olds", "old"):
+    if (
+        doc.lex.code == "en"
+        and j + 4 < hi + 1
+        and j < len(doc.tokens)
+        and doc.tokens[j].kind == "num"
+        and doc.is_tok(j + 1, "-")
+        and doc.is_tok(j + 2, "year")
+        and doc.is_tok(j + 4, "olds", "old")
+    ):
         age = int(doc.tokens[j].text) if doc.tokens[j].text.isdigit() else 99
         return Head(j, j + 5, "individuals", "children" if age < 18 else "all", None), post_q, post_subset
     for skip in range(3):
@@ -253,8 +279,14 @@ def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
             m = doc.m(s, "noun")
             if m is not None and m[0] == num.start - 1 and doc.m(s, "others") is None:
                 h = _extend_head(doc, Head(s, m[0], *m[1].payload[:3]))
-                comb = next((cs for cs in range(max(lo, s - 3), s + 1) if doc.m(cs, "combined") is not None
-                             and doc.m(cs, "combined")[0] == m[0]), None)  # type: ignore[index]
+                comb = next(
+                    (
+                        cs
+                        for cs in range(max(lo, s - 3), s + 1)
+                        if doc.m(cs, "combined") is not None and doc.m(cs, "combined")[0] == m[0]
+                    ),
+                    None,
+                )  # type: ignore[index]
                 if comb is not None:
                     h.start, h.group = comb, "all"
                 return h
@@ -279,7 +311,7 @@ def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: 
     t = doc.tokens
     # "10-17 حزيران", "between 1 and 15 December": a day borrowing the next date's month
     j = num.end
-    if j + 1 < hi and t[j].text in ("-", "و", "and", "to", "حتى", "الى") :
+    if j + 1 < hi and t[j].text in ("-", "و", "and", "to", "حتى", "الى"):
         for d in dates:
             if d.start == j + 1 and d.day is not None:
                 return True
@@ -288,15 +320,17 @@ def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: 
             if d.start == j and d.day is not None:
                 return True
     # years: 1900-2100 in digits with no people noun after
-    if not num.words and 1900 <= num.value <= 2100 and "," not in t[num.start].text \
-            and "." not in t[num.start].text:
+    if (
+        not num.words
+        and 1900 <= num.value <= 2100
+        and "," not in t[num.start].text
+        and "." not in t[num.start].text
+    ):
         return True
     # clock times "4:17"
     if doc.is_tok(num.end, ":") and num.end + 1 < hi and t[num.end + 1].kind == "num":
         return True
-    if doc.is_tok(num.start - 1, ":") and num.start - 2 >= lo and t[num.start - 2].kind == "num":
-        return True
-    return False
+    return bool(doc.is_tok(num.start - 1, ":") and num.start - 2 >= lo and t[num.start - 2].kind == "num")
 
 
 def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
@@ -317,9 +351,7 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
         a = doc.m(s, "age")
         if a is not None and a[0] >= num.start - 1:
             return True
-    if doc.is_tok(num.end, "-") and doc.is_tok(num.end + 1, "year", "years"):
-        return True
-    return False
+    return bool(doc.is_tok(num.end, "-") and doc.is_tok(num.end + 1, "year", "years"))
 
 
 def _link_covers(doc: Doc, p: int, lo: int) -> bool:
@@ -331,21 +363,23 @@ def _link_covers(doc: Doc, p: int, lo: int) -> bool:
 
 
 def _is_range(doc: Doc, num: NumExpr, nums_by_start: dict[int, NumExpr], lo: int) -> bool:
-    """"between 5,000 and 6,000", "ما بين 5 و6 آلاف", "5-6 آلاف": ranges are no claims."""
+    """ "between 5,000 and 6,000", "ما بين 5 و6 آلاف", "5-6 آلاف": ranges are no claims."""
     j = num.end
     t = doc.tokens
     if j < len(t) and t[j].text in ("-", "to", "and", "و", "الى", "حتى", "or") and j + 1 in nums_by_start:
         b = doc.ends_here(num.start, "between", lo)
         if b is not None or t[j].text in ("-", "to"):
             return True
-    if j < len(t) and doc.lex.code == "ar" and t[j].text.startswith("و"):
-        pass
     # the second member of a range
     for s in range(max(lo, num.start - 8), num.start):
         other = nums_by_start.get(s)
-        if other is not None and other.end + 1 == num.start and t[other.end].text in ("-", "to", "and", "و", "or"):
-            if doc.ends_here(other.start, "between", lo) is not None or t[other.end].text in ("-", "to"):
-                return True
+        if (
+            other is not None
+            and other.end + 1 == num.start
+            and t[other.end].text in ("-", "to", "and", "و", "or")
+            and (doc.ends_here(other.start, "between", lo) is not None or t[other.end].text in ("-", "to"))
+        ):
+            return True
     return False
 
 
@@ -422,7 +456,7 @@ def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: list[tuple[int, int, 
 
 
 def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> Head | None:
-    """"بلغ عدد النازحين 65452", "the number of dead ... climbed to 4,500": a subject noun
+    """ "بلغ عدد النازحين 65452", "the number of dead ... climbed to 4,500": a subject noun
     to the left, joined to the figure by a subject marker or a linking verb."""
     a = max(lo, stop, lstart - 12)
     for s in range(lstart - 1, a - 1, -1):
@@ -436,8 +470,9 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
         # group adjective or group noun just after ("الضحايا المدنيين")
         between = range(head.end, lstart)
         linked = any(doc.m(k, "link") is not None for k in between) or head.end == lstart
-        marked = doc.ends_here(s, "subject", max(lo, s - 3)) is not None or \
-            (s - 1 >= lo and doc.m(s - 1, "subject") is not None)
+        marked = doc.ends_here(s, "subject", max(lo, s - 3)) is not None or (
+            s - 1 >= lo and doc.m(s - 1, "subject") is not None
+        )
         if (linked or marked) and (head.metric is not None or marked):
             if head.metric is None:
                 # "عدد النازحين": the noun after the marker may be a trigger noun
@@ -481,16 +516,23 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         n.start += lo
         n.end += lo
         n.paren = doc.is_tok(n.start - 1, "(")
-    dates_local = find_dates(doc.lex, t[lo:hi], [NumExpr(n.start - lo, n.end - lo, n.value, n.words) for n in nums])
-    dates = [DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
-             for d in dates_local]
+    dates_local = find_dates(
+        doc.lex, t[lo:hi], [NumExpr(n.start - lo, n.end - lo, n.value, n.words) for n in nums]
+    )
+    dates = [
+        DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
+        for d in dates_local
+    ]
     by_start = {n.start: n for n in nums}
     triggers = _triggers(doc, lo, hi)
     cands: list[Cand] = []
     claimed_heads: set[int] = set()
     for num in nums:
-        if _is_date_number(doc, num, dates, lo, hi) or _not_a_count(doc, num, lo, hi) \
-                or _is_range(doc, num, by_start, lo):
+        if (
+            _is_date_number(doc, num, dates, lo, hi)
+            or _not_a_count(doc, num, lo, hi)
+            or _is_range(doc, num, by_start, lo)
+        ):
             continue
         head, post_q, post_subset = find_head(doc, num, hi)
         if head is not None and head.unit == "":
@@ -544,17 +586,20 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     cands.sort(key=lambda c: c.lstart)
     heads = [(c.head.start, c.head.end) for c in cands if c.head is not None and c.head.end > c.head.start]
     vague_spans = [(a + lo, b + lo) for a, b in _vague]
-    triggers = [tr for tr in triggers
-                if not any(a <= tr[0] < b for a, b in heads)
-                and not any(tr[1] == a or tr[0] == b for a, b in vague_spans)]
+    triggers = [
+        tr
+        for tr in triggers
+        if not any(a <= tr[0] < b for a, b in heads)
+        and not any(tr[1] == a or tr[0] == b for a, b in vague_spans)
+    ]
     _resolve_sentence(doc, sent, cands, triggers, prev)
     return [c for c in cands if c.metric is not None]
 
 
-def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: list[tuple[int, int, str]],
-                      prev: list[Cand]) -> None:
+def _resolve_sentence(
+    doc: Doc, sent: Sentence, cands: list[Cand], triggers: list[tuple[int, int, str]], prev: list[Cand]
+) -> None:
     lo, hi = sent.start, sent.end
-    t = doc.tokens
     # subsets, lists, parentheses and anaphora
     for k, c in enumerate(cands):
         before = cands[:k]
@@ -570,17 +615,25 @@ def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: lis
                 c.subset = True
             else:
                 c.restates = p
-            if c.head is None:
-                if c.value < p.value:
-                    c.subset = True
-                    c.restates = None
-        elif doc.ends_here(c.lstart, "restate", max(lo, c.lstart - 4)) is not None and before:
-            if c.head is None or (before[-1].head and c.head.unit != before[-1].head.unit):
-                c.restates = before[-1]
+            if c.head is None and c.value < p.value:
+                c.subset = True
+                c.restates = None
+        elif (
+            doc.ends_here(c.lstart, "restate", max(lo, c.lstart - 4)) is not None
+            and before
+            and (c.head is None or (before[-1].head and c.head.unit != before[-1].head.unit))
+        ):
+            c.restates = before[-1]
         # list continuation: "بينهم 33 طفلا و25 امرأة", "including 23 children and 13 women"
-        if not c.subset and before and before[-1].subset \
-                and _joined(doc, before[-1], c) and c.head is not None and not c.head.others \
-                and not _adjacent_trigger(doc, c, triggers):
+        if (
+            not c.subset
+            and before
+            and before[-1].subset
+            and _joined(doc, before[-1], c)
+            and c.head is not None
+            and not c.head.others
+            and not _adjacent_trigger(doc, c, triggers)
+        ):
             c.subset = True
         # post-posed "among them" after a list: mark the whole list
         if c.subset and doc.m(c.end, "subset_after") is not None and doc.lex.code == "en":
@@ -615,15 +668,25 @@ def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: lis
         if c.restates is not None and c.restates.metric is None:
             c.metric = None
             continue
-        if c.restates is not None and c.restates.metric is not None and not _adjacent_trigger(doc, c, triggers):
+        if (
+            c.restates is not None
+            and c.restates.metric is not None
+            and not _adjacent_trigger(doc, c, triggers)
+        ):
             c.metric = c.restates.metric
         else:
             c.metric = _metric(doc, c, triggers, lo, hi)
-        if c.head is not None and c.head.others and c.metric is not None:
-            # "وأصيب 75 آخرين": the same people as the figure just before, unless a part intervenes
-            if before and not before[-1].subset and before[-1].head is not None and \
-                    c.lstart - before[-1].end <= 8:
-                c.head.group = before[-1].head.group
+        # "وأصيب 75 آخرين": the same people as the figure just before, unless a part intervenes
+        if (
+            c.head is not None
+            and c.head.others
+            and c.metric is not None
+            and before
+            and not before[-1].subset
+            and before[-1].head is not None
+            and c.lstart - before[-1].end <= 8
+        ):
+            c.head.group = before[-1].head.group
         if c.subset and c.parent is not None:
             own = _adjacent_trigger(doc, c, triggers) or _predicate_trigger(doc, c, triggers, hi)
             c.metric = own or c.parent.metric
@@ -639,8 +702,12 @@ def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: lis
         if why is not None and not (c.subset and c.parent is not None and c.parent.metric):
             c.metric = None
             continue
-        if c.restates is not None and not c.qual_before and c.restates.qualifier != "exact" \
-                and c.qualifier == "exact":
+        if (
+            c.restates is not None
+            and not c.qual_before
+            and c.restates.qualifier != "exact"
+            and c.qualifier == "exact"
+        ):
             c.qualifier = c.restates.qualifier
         if c.qualifier == "exact":
             qa = _qualifier_after(doc, c, hi, triggers)
@@ -649,8 +716,15 @@ def _resolve_sentence(doc: Doc, sent: Sentence, cands: list[Cand], triggers: lis
         if c.qualifier == "exact":
             c.qualifier = _qualifying_verb(doc, c, before, lo) or "exact"
         # "at least 7,600 injured people and 4,300 deaths": a shared qualifier
-        if c.qualifier == "exact" and before and before[-1].qual_before and not c.subset \
-                and not before[-1].subset and _joined(doc, before[-1], c) and before[-1].metric is not None:
+        if (
+            c.qualifier == "exact"
+            and before
+            and before[-1].qual_before
+            and not c.subset
+            and not before[-1].subset
+            and _joined(doc, before[-1], c)
+            and before[-1].metric is not None
+        ):
             c.qualifier = before[-1].qualifier
 
 
@@ -691,7 +765,7 @@ def _paren_follows(doc: Doc, p: Cand, c: Cand) -> bool:
 
 def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
     """``b`` follows ``a`` in a list: only "و"/"and"/commas between them (or "و" glued)."""
-    between = doc.tokens[a.end:b.lstart]
+    between = doc.tokens[a.end : b.lstart]
     if len(between) > 3:
         return False
     ok = {"و", "and", "،", ",", "-", "(", ")", "—", "as", "well"}
@@ -702,8 +776,11 @@ def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
 
 def _adjacent_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]]) -> str | None:
     for s, e, m in triggers:
-        if c.lstart - 2 <= e <= c.lstart and s < c.lstart and \
-                (doc.m(s, "noun") is None or doc.m(s, "event_noun") is not None):
+        if (
+            c.lstart - 2 <= e <= c.lstart
+            and s < c.lstart
+            and (doc.m(s, "noun") is None or doc.m(s, "event_noun") is not None)
+        ):
             if any(doc.tokens[k].text in ("،", ",") for k in range(e, c.lstart)):
                 continue
             return m
@@ -714,8 +791,11 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], 
     """A verb right after the counted people: "19 مدنياً لقوا حتفهم", "303 others injured"."""
     end = c.end
     for s, e, m in triggers:
-        if end <= s <= end + 3 and not _number_between(doc, end, s) and \
-                not any(doc.tokens[k].text in ("،", ",", "(", ")") for k in range(end, s)):
+        if (
+            end <= s <= end + 3
+            and not _number_between(doc, end, s)
+            and not any(doc.tokens[k].text in ("،", ",", "(", ")") for k in range(end, s))
+        ):
             if _number_between(doc, e, min(hi, e + 3)):
                 return None  # the verb comes before the next figure: it is that figure's
             return m
@@ -743,8 +823,12 @@ def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi
     if adj is not None:
         return adj
     pred = _predicate_trigger(doc, c, triggers, hi)
-    if pred is not None and not (c.head is not None and c.head.metric is not None and pred != c.head.metric
-                                 and not (c.head.metric == "displaced" and pred == "returned")):
+    if pred is not None and not (
+        c.head is not None
+        and c.head.metric is not None
+        and pred != c.head.metric
+        and not (c.head.metric == "displaced" and pred == "returned")
+    ):
         return pred
     if c.head is not None and c.head.metric is not None:
         return c.head.metric
@@ -802,8 +886,10 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
     lo, hi = sent.start, sent.end
     nums, _ = find_numbers(doc.lex, doc.tokens[lo:hi])
     local = find_dates(doc.lex, doc.tokens[lo:hi], nums)
-    dates = [DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
-             for d in local]
+    dates = [
+        DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
+        for d in local
+    ]
     day_nums = {n.start + lo: n for n in nums if not n.words and 1 <= n.value <= 31}
     out: list[Period] = []
     pub = doc.published
@@ -824,8 +910,11 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             day1 = day_nums.get(j) if d1 is None else None
             if d1 is not None or day1 is not None:
                 k = d1.end if d1 is not None else day1.end  # type: ignore[union-attr]
-                while k < hi and (doc.tokens[k].text in ("و", "and", "to", "-", "حتى", "الى", "إلى", "until")
-                                  or doc.m(k, "until") is not None and doc.m(k, "until")[0] == k + 1):  # type: ignore[index]
+                while k < hi and (
+                    doc.tokens[k].text in ("و", "and", "to", "-", "حتى", "الى", "إلى", "until")
+                    or doc.m(k, "until") is not None
+                    and doc.m(k, "until")[0] == k + 1
+                ):  # type: ignore[index]
                     k += 1
                 d2 = next((d for d in dates if d.start in (k, k - 1)), None)
                 if d2 is None and k < hi and doc.lex.code == "ar" and doc.tokens[k].text.startswith("و"):
@@ -845,7 +934,9 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
         s = doc.m(i, "since")
         if s is not None:
             j = s[0]
-            starts = doc.m(j, "start_word") is not None or (doc.is_tok(j, "the") and doc.m(j + 1, "start_word"))
+            starts = doc.m(j, "start_word") is not None or (
+                doc.is_tok(j, "the") and doc.m(j + 1, "start_word")
+            )
             reach = 16 if starts else 12
             d = next((d for d in dates if j <= d.start <= j + reach and d.start not in used), None)
             if d is not None and not _number_between(doc, j, d.start):
@@ -921,10 +1012,10 @@ def _sentence_sources(doc: Doc, sent: Sentence, last_org: list[str | None]) -> s
         return None
 
     # "بحسب فريق منسقو الاستجابة", "according to OCHA"
-    for i, m in markers:
+    for _i, m in markers:
         assert m is not None
         j = m[0]
-        for s, end, canon in orgs:
+        for s, _end, canon in orgs:
             if j <= s <= j + 4:
                 return canon
         for s, sm in sources:
@@ -939,7 +1030,7 @@ def _sentence_sources(doc: Doc, sent: Sentence, last_org: list[str | None]) -> s
                 return np
     # reporting verb with its subject: "أفاد المرصد ... بأن", "OCHA said", "X told Y"
     for v in verbs:
-        for s, end, canon in orgs:
+        for s, _end, canon in orgs:
             if v < s <= v + 4 or v - 8 <= s < v:
                 return canon
         for s, sm in sources:
@@ -954,7 +1045,7 @@ def _sentence_sources(doc: Doc, sent: Sentence, last_org: list[str | None]) -> s
             np = _capitalised_before(doc, v, lo)
             if np:
                 return np
-    for s, end, canon in orgs:
+    for _s, _end, canon in orgs:
         last_org[0] = canon
     return None
 
@@ -1039,8 +1130,10 @@ def _doc_links(cands: list[Cand]) -> None:
     """Parts of a total given in a later sentence: the 9 of a village within the 19 of a
     province, from the same source. A part never exceeds its total, and parts together
     never exceed it either."""
-    narrower = {"all": {"civilians", "children", "women", "men", "elderly", "combatants", "aid_workers"},
-                "civilians": {"children", "women", "men", "elderly", "civilians"}}
+    narrower = {
+        "all": {"civilians", "children", "women", "men", "elderly", "combatants", "aid_workers"},
+        "civilians": {"children", "women", "men", "elderly", "civilians"},
+    }
     kids: dict[int, int] = {}
     for k, c in enumerate(cands):
         if c.parent is not None or c.restates is not None or c.head is None:
@@ -1053,7 +1146,8 @@ def _doc_links(cands: list[Cand]) -> None:
             if p.head.unit != c.head.unit or p.value <= c.value:
                 continue
             ok = c.head.group in narrower.get(p.head.group, set()) or (
-                p.head.group == c.head.group and p.head.group != "all")
+                p.head.group == c.head.group and p.head.group != "all"
+            )
             if not ok or (p.attributed or None) != (c.attributed or None):
                 continue
             used = kids.get(id(p), 0)
@@ -1106,8 +1200,9 @@ def _has_candidate(doc: Doc, sent: Sentence) -> bool:
         tok = doc.tokens[i]
         if tok.kind == "num":
             return True
-        if tok.kind == "word" and (doc.m(i, "num") or doc.m(i, "mult") or doc.m(i, "dual")
-                                   or doc.m(i, "frac")):
+        if tok.kind == "word" and (
+            doc.m(i, "num") or doc.m(i, "mult") or doc.m(i, "dual") or doc.m(i, "frac")
+        ):
             return True
     return False
 
@@ -1144,14 +1239,21 @@ def _plausibility(cands: list[Cand]) -> None:
         if HOUSEHOLD_RANGE[0] <= ratio <= HOUSEHOLD_RANGE[1]:
             continue
         for scale in (1000, 1_000_000):
-            if fam.value % scale == 0 and HOUSEHOLD_RANGE[0] <= ind.value / (fam.value // scale) <= HOUSEHOLD_RANGE[1]:
-                fam.flags.append(f"household_size: {fam.value} families for {ind.value} people is absurd; "
-                                 f"read as {fam.value // scale}")
+            if (
+                fam.value % scale == 0
+                and HOUSEHOLD_RANGE[0] <= ind.value / (fam.value // scale) <= HOUSEHOLD_RANGE[1]
+            ):
+                fam.flags.append(
+                    f"household_size: {fam.value} families for {ind.value} people is absurd; "
+                    f"read as {fam.value // scale}"
+                )
                 fam.value //= scale
                 break
         else:
-            fam.flags.append(f"household_size: {ind.value} people in {fam.value} families "
-                             f"({ratio:.2f} per family) is outside {HOUSEHOLD_RANGE}")
+            fam.flags.append(
+                f"household_size: {ind.value} people in {fam.value} families "
+                f"({ratio:.2f} per family) is outside {HOUSEHOLD_RANGE}"
+            )
 
 
 def _to_claims(doc: Doc, cands: list[Cand]) -> list[Claim]:
@@ -1174,10 +1276,20 @@ def _to_claims(doc: Doc, cands: list[Cand]) -> list[Claim]:
         parent = index.get(id(c.parent)) if c.parent is not None else None
         assert c.head is not None and c.metric is not None
         claim = Claim(
-            metric=c.metric, unit=c.head.unit, group=c.head.group, value=c.value, qualifier=c.qualifier,
-            since=c.since.isoformat() if c.since else None, until=c.until.isoformat() if c.until else None,
-            attributed_to=c.attributed, location=c.location, subset_of=parent, start=s, end=e,
-            quote=doc.norm.original[s:e], window_days=c.window,
+            metric=c.metric,
+            unit=c.head.unit,
+            group=c.head.group,
+            value=c.value,
+            qualifier=c.qualifier,
+            since=c.since.isoformat() if c.since else None,
+            until=c.until.isoformat() if c.until else None,
+            attributed_to=c.attributed,
+            location=c.location,
+            subset_of=parent,
+            start=s,
+            end=e,
+            quote=doc.norm.original[s:e],
+            window_days=c.window,
         )
         if c.flags:
             claim.extra["flags"] = list(c.flags)

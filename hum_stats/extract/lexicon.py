@@ -49,7 +49,7 @@ def _variants(t: str, kind: str, prefixes: tuple[str, ...], suffixes: tuple[str,
     out = {t}
     for p in prefixes:
         if t.startswith(p) and len(t) - len(p) >= 2:
-            out.add(t[len(p):])
+            out.add(t[len(p) :])
     for s in suffixes:
         for v in list(out):
             if v.endswith(s) and len(v) - len(s) >= 2:

@@ -138,8 +138,12 @@ def _segment(lex: Lexicon, tokens: list[Token], i: int, first: bool) -> tuple[in
         if end < n and val < 10 and _is_hundred(lex, tokens[end]):
             val, end, place = val * 100, end + 1, 100
         # English "twenty-five"
-        if lex.code == "en" and val in (20, 30, 40, 50, 60, 70, 80, 90) and end + 1 < n \
-                and tokens[end].text == "-":
+        if (
+            lex.code == "en"
+            and val in (20, 30, 40, 50, 60, 70, 80, 90)
+            and end + 1 < n
+            and tokens[end].text == "-"
+        ):
             unit = _cat(lex, tokens, end + 1, "num")
             if unit is not None and int(unit[1]) < 10:  # type: ignore[call-overload]
                 val, end, place = val + int(unit[1]), unit[0], 1  # type: ignore[call-overload]
@@ -150,8 +154,12 @@ def _segment(lex: Lexicon, tokens: list[Token], i: int, first: bool) -> tuple[in
         return end, float(val), place, True
     mult = _cat(lex, tokens, i, "mult")
     plural = _norm_all(set(lex.table.PLURAL_MULTIPLIERS))
-    if mult is not None and not (tokens[i].variants & plural) and len(tokens[i].text) > 2 \
-            and not tokens[i].text.startswith("ال"):
+    if (
+        mult is not None
+        and not (tokens[i].variants & plural)
+        and len(tokens[i].text) > 2
+        and not tokens[i].text.startswith("ال")
+    ):
         mv = int(mult[1])  # type: ignore[call-overload]
         # "ألف شخص" = 1000; "مئة ألف" handled above; "a thousand"/"a million" are phrases
         if lex.code == "en":
@@ -243,6 +251,6 @@ def _segment_glued(lex: Lexicon, tokens: list[Token], j: int) -> tuple[int, floa
             for e in entries:
                 if e.category == category and len(e.tokens) == 1:
                     fake = Token(bare, tok.start + 1, tok.end, "word", frozenset((bare,)))
-                    seg = _segment(lex, [*tokens[:j], fake, *tokens[j + 1:]], j, False)
+                    seg = _segment(lex, [*tokens[:j], fake, *tokens[j + 1 :]], j, False)
                     return seg
     return None

@@ -34,7 +34,11 @@ class OrgIndex:
         toks = doc.tokens
         k = i
         for p in phrase:
-            while k < len(toks) and toks[k].kind == "other" and toks[k].text in ('"', "“", "”", "«", "»", "'", "-"):
+            while (
+                k < len(toks)
+                and toks[k].kind == "other"
+                and toks[k].text in ('"', "“", "”", "«", "»", "'", "-")
+            ):
                 k += 1
             if k >= len(toks):
                 return None
