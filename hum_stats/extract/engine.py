@@ -995,66 +995,72 @@ def _anchor(doc: Doc, sentences: list[Sentence]) -> date | None:
 # attribution
 
 
-def _sentence_sources(doc: Doc, sent: Sentence, last_org: list[str | None]) -> str | None:
-    """Who the figures of a sentence are credited to: an organisation of the registry
-    (canonical name), or the source as written ("local health authorities")."""
+def _sentence_sources(
+    doc: Doc, sent: Sentence, org_mentions: list[tuple[int, int, str]], previous: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Sources the figures of a sentence may be credited to, with their token position: an
+    organisation of the registry (canonical name), or the source as written ("local health
+    authorities"). Each figure takes the nearest one."""
     lo, hi = sent.start, sent.end
-    orgs = doc.orgs.find(doc, lo, hi)
+    orgs = [o for o in org_mentions if lo <= o[0] < hi]
     verbs = [i for i in range(lo, hi) if doc.m(i, "report_verb") is not None]
     markers = [(i, doc.m(i, "attr_marker")) for i in range(lo, hi) if doc.m(i, "attr_marker") is not None]
     sources = [(i, doc.m(i, "source_noun")) for i in range(lo, hi) if doc.m(i, "source_noun") is not None]
-    found: str | None = None
+    out: list[tuple[int, str]] = []
 
-    def name_at(i: int, e: int) -> str | None:
-        for s, end, canon in orgs:
-            if s <= i < end or i <= s < e:
-                return canon
+    def source_near(j: int, before: int, after: int, pronouns_after: bool = True) -> tuple[int, str] | None:
+        for s, _end, canon in orgs:
+            if j - before - 8 <= s < j or j <= s <= j + after:
+                return s, canon
+        for s, sm in sources:
+            assert sm is not None
+            if j - before <= s < j or j <= s <= j + after:
+                if not pronouns_after and s >= j and doc.tokens[s].text in ("it", "they", "he", "she"):
+                    continue
+                name = _generic(doc, s, sm[0], org_mentions)
+                if name:
+                    return s, name
         return None
 
     # "بحسب فريق منسقو الاستجابة", "according to OCHA"
-    for _i, m in markers:
+    for i, m in markers:
         assert m is not None
-        j = m[0]
-        for s, _end, canon in orgs:
-            if j <= s <= j + 4:
-                return canon
-        for s, sm in sources:
-            assert sm is not None
-            if j <= s <= j + 3:
-                found = _generic(doc, s, sm[0], last_org)
-                if found:
-                    return found
-        if doc.lex.code == "en" and j < hi:
-            np = _capitalised_np(doc, j, hi)
+        found = source_near(m[0], 0, 4)
+        if found is None and doc.lex.code == "en" and m[0] < hi:
+            np = _capitalised_np(doc, m[0], hi)
             if np:
-                return np
+                found = (m[0], np)
+        if found is not None:
+            out.append((i, found[1]))
     # reporting verb with its subject: "أفاد المرصد ... بأن", "OCHA said", "X told Y"
     for v in verbs:
-        for s, _end, canon in orgs:
-            if v < s <= v + 4 or v - 8 <= s < v:
-                return canon
-        for s, sm in sources:
-            assert sm is not None
-            if v < s <= v + 3 or v - 8 <= s < v:
-                if doc.lex.code == "en" and doc.tokens[s].text in ("it", "they", "he", "she") and s > v:
-                    continue
-                found = _generic(doc, s, sm[0], last_org)
-                if found:
-                    return found
-        if doc.lex.code == "en":
+        found = source_near(v + 1, 9, 3, pronouns_after=False)
+        if found is None and doc.lex.code == "en":
             np = _capitalised_before(doc, v, lo)
             if np:
-                return np
-    for _s, _end, canon in orgs:
-        last_org[0] = canon
-    return None
+                found = (v, np)
+        if found is not None:
+            out.append((v, found[1]))
+        elif previous and doc.m(v, "continuing_verb") is not None:
+            # "وتابع أن ...": a verb with no subject goes on with the source just named
+            out.append((v, previous[-1][1]))
+    # "SNHR: on December 19, at least three civilians ..."
+    for s_, end, canon in orgs:
+        if doc.is_tok(end, ":"):
+            out.append((s_, canon))
+    return out
 
 
-def _generic(doc: Doc, s: int, e: int, last_org: list[str | None]) -> str | None:
+def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]]) -> str | None:
     """A generic source ("الفريق", "the report"): the organisation last named, else as written."""
     text = doc.text_of(s, e)
-    if last_org[0] is not None and doc.tokens[s].text not in ("مصادر", "sources", "witnesses", "شهود"):
-        return last_org[0]
+    if doc.tokens[s].text not in ("مصادر", "sources", "witnesses", "شهود", "تقارير", "reports"):
+        last = None
+        for pos, _end, canon in org_mentions:
+            if pos < s:
+                last = canon
+        if last is not None:
+            return last
     return text or None
 
 
@@ -1078,14 +1084,16 @@ def _capitalised_np(doc: Doc, j: int, hi: int) -> str | None:
 
 def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
     k = v - 1
-    end = v
-    while k >= lo and k >= v - 4:
+    while k >= lo and doc.tokens[k].text in ("has", "have", "had", "also", "was", "were", "is"):
+        k -= 1
+    end = k + 1
+    while k >= lo and k >= end - 5:
         orig = doc.text_of(k, k + 1)
         if doc.tokens[k].kind == "word" and orig[:1].isupper() and doc.m(k, "month") is None:
             k -= 1
             continue
         break
-    if k + 1 < end:
+    if k + 1 < end and doc.orgs.place_at(doc, k + 1) is None:
         name = doc.text_of(k + 1, end)
         if name.lower() in ("on", "in", "the", "a"):
             return None
@@ -1166,17 +1174,20 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
     sentences = split_sentences(doc)
     anchor = None if published is not None else _anchor(doc, sentences)
     all_cands: list[Cand] = []
-    last_org: list[str | None] = [None]
+    org_mentions = doc.orgs.find(doc, 0, len(doc.tokens))
+    last_sources: list[tuple[int, str]] = []
     prev: list[Cand] = []
     for sent in sentences:
         if not _has_candidate(doc, sent):
-            _sentence_sources(doc, sent, last_org)
+            last_sources = _sentence_sources(doc, sent, org_mentions, last_sources) or last_sources
             continue
         cands = process_sentence(doc, sent, prev)
-        source = _sentence_sources(doc, sent, last_org)
+        sources = _sentence_sources(doc, sent, org_mentions, last_sources)
+        last_sources = sources or last_sources
         periods = _periods(doc, sent, anchor) if cands else []
         for c in cands:
-            c.attributed = source
+            if sources:
+                c.attributed = min(sources, key=lambda src: abs(src[0] - c.lstart))[1]
             _assign_period(c, periods)
             c.location = _location(doc, c, sent)
         all_cands.extend(cands)

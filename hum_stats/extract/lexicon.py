@@ -209,6 +209,8 @@ def compile_table(table: ModuleType) -> Lexicon:
         add(w, "conj")
     for w in t.AGE_WORDS:
         add(w, "age")
+    for w in t.CONTINUING_VERBS:
+        add(w, "continuing_verb")
     for w in t.EVENT_NOUNS:
         add(w, "event_noun")
     for w in t.CURRENCY_SIGNS:

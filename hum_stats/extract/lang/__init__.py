@@ -65,5 +65,5 @@ REQUIRED_KEYS: tuple[str, ...] = (
     "SOURCE_NOUNS",
     "PLACE_WORDS",
     "AUXILIARIES",
-    "EVENT_NOUNS",
+    "EVENT_NOUNS", "CONTINUING_VERBS",
 )
