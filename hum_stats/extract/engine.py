@@ -59,6 +59,9 @@ class Cand:
     paren: bool = False
     flags: list[str] = field(default_factory=list)
     doc_linked: bool = False
+    sibling: Cand | None = None  # the item before it in a list of parts
+    joined_to: Cand | None = None  # the figure it follows in a plain list ("X و Y")
+    total: bool = False  # introduced as a total ("إجمالي", "in all")
 
     @property
     def end(self) -> int:
@@ -256,16 +259,26 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
                 adj = doc.m(k - 1, "adj")
                 if adj is not None and head.group == "all":
                     head.group = str(adj[1].payload)
+            # "Two 12-year-olds were among the dead"
+            q = head.end
+            while q < hi and doc.tokens[q].text in doc.t.AUXILIARIES:
+                q += 1
+            if doc.lex.code == "en" and doc.m(q, "subset_after") is not None:
+                post_subset = True
             return head, post_q, post_subset
         # partitive: "16 من مسلحي العشائر", "two of the victims"
         part = doc.m(k, "partitive")
         if part is not None and skip == 0:
             p = part[0]
+            definite = False
             while p < hi and doc.tokens[p].text in ("the", "those", "these"):
                 p += 1
+                definite = True
             head = _noun_at(doc, p)
             if head is not None and not head.others:
-                return head, post_q, post_subset
+                # "two of the victims", "ثلاثة من الضحايا": part of a total named before
+                definite = definite or (doc.lex.code == "ar" and doc.tokens[p].text.startswith("ال"))
+                return head, post_q, post_subset or (definite and head.group == "all")
             return None, post_q, post_subset
         if not _is_plain_word(doc, k):
             break
@@ -584,6 +597,11 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             c.qualifier, c.qual_before, c.lstart = q[0], True, q[1]
         cands.append(c)
     cands.sort(key=lambda c: c.lstart)
+    for k, c in enumerate(cands):
+        a = max(lo, cands[k - 1].end if k else lo, c.lstart - 8)
+        c.total = any(doc.m(i, "total") is not None for i in range(a, c.lstart)) or any(
+            doc.m(i, "total") is not None for i in range(c.end, min(hi, c.end + 3))
+        )
     heads = [(c.head.start, c.head.end) for c in cands if c.head is not None and c.head.end > c.head.start]
     vague_spans = [(a + lo, b + lo) for a, b in _vague]
     triggers = [
@@ -593,7 +611,11 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         and not any(tr[1] == a or tr[0] == b for a, b in vague_spans)
     ]
     _resolve_sentence(doc, sent, cands, triggers, prev)
-    return [c for c in cands if c.metric is not None]
+    kept = [c for c in cands if c.metric is not None]
+    for a_, b_ in zip(kept, kept[1:], strict=False):
+        if _joined(doc, a_, b_):
+            b_.joined_to = a_
+    return kept
 
 
 def _resolve_sentence(
@@ -635,18 +657,24 @@ def _resolve_sentence(
             and not _adjacent_trigger(doc, c, triggers)
         ):
             c.subset = True
+            c.sibling = before[-1]
         # post-posed "among them" after a list: mark the whole list
         if c.subset and doc.m(c.end, "subset_after") is not None and doc.lex.code == "en":
             j = k - 1
             while j >= 0 and _joined(doc, cands[j], cands[j + 1]) and not cands[j].subset:
                 cands[j].subset = True
+                cands[j + 1].sibling = cands[j]
                 j -= 1
         if doc.lex.code == "ar" and doc.m(c.num_end, "subset_after") is not None:
             c.subset = True
     for k, c in enumerate(cands):
         before = cands[:k]
         if c.subset and c.parent is None:
-            c.parent = _find_parent(c, before, prev)
+            if c.sibling is not None and c.sibling.parent is not None:
+                c.parent = c.sibling.parent
+            else:
+                want = _adjacent_trigger(doc, c, triggers) or _predicate_trigger(doc, c, triggers, hi)
+                c.parent = _find_parent(c, [b for b in before if b is not c.sibling], prev, want)
             if c.parent is None:
                 c.subset = False
         if c.restates is not None and c.head is None:
@@ -766,6 +794,10 @@ def _paren_follows(doc: Doc, p: Cand, c: Cand) -> bool:
 def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
     """``b`` follows ``a`` in a list: only "و"/"and"/commas between them (or "و" glued)."""
     between = doc.tokens[a.end : b.lstart]
+    for i in range(a.end, b.lstart):
+        j = doc.m(i, "list_joiner")
+        if j is not None and j[0] == b.lstart and all(t.text in ("،", ",", "و", "and") for t in doc.tokens[a.end : i]):
+            return True
     if len(between) > 3:
         return False
     ok = {"و", "and", "،", ",", "-", "(", ")", "—", "as", "well"}
@@ -802,14 +834,21 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], 
     return None
 
 
-def _find_parent(c: Cand, before: list[Cand], prev: list[Cand]) -> Cand | None:
+def _find_parent(c: Cand, before: list[Cand], prev: list[Cand], want: str | None = None) -> Cand | None:
     pool = list(reversed(before))
     if not before and prev:
         pool = list(reversed(prev))
+    if want is not None:
+        same = [p for p in pool if p.metric in (None, want)]
+        pool = same or pool
     for p in pool:
         if p.head is None or p is c:
             continue
         if p.value < c.value:
+            continue
+        if c.head is not None and c.head.group != "all" and not _contains(p.head.group, c.head.group):
+            continue
+        if c.head is not None and c.head.group == "all" and p.subset and p.head.group != "all":
             continue
         if p.subset and p.parent is not None and c.head is not None and p.head.group == c.head.group:
             # a sibling in the same list: the parent is theirs
@@ -1135,37 +1174,75 @@ def _location(doc: Doc, c: Cand, sent: Sentence) -> str | None:
 
 
 def _doc_links(cands: list[Cand]) -> None:
-    """Parts of a total given in a later sentence: the 9 of a village within the 19 of a
-    province, from the same source. A part never exceeds its total, and parts together
-    never exceed it either."""
+    """Parts of a total given in another sentence: the 9 of a village within the 19 of a
+    province, from the same source; or figures summed by a later total ("ليصل إجمالي
+    الضحايا إلى سبعة"). A part never exceeds its total, nor do parts together."""
     narrower = {
         "all": {"civilians", "children", "women", "men", "elderly", "combatants", "aid_workers"},
         "civilians": {"children", "women", "men", "elderly", "civilians"},
     }
-    kids: dict[int, int] = {}
+    used: dict[int, int] = {}
+
+    def fits(p: Cand, c: Cand, forward: bool) -> bool:
+        if p is c or p.parent is not None or p.head is None or c.head is None or p.metric != c.metric:
+            return False
+        if p.head.unit != c.head.unit or p.value <= c.value or abs(p.sent - c.sent) > 2:
+            return False
+        if p.sent == c.sent and not p.total:
+            return False
+        same_all = p.total and p.head.group == c.head.group
+        ok = c.head.group in narrower.get(p.head.group, set()) or same_all or (
+            p.head.group == c.head.group and p.head.group != "all"
+        )
+        if not ok:
+            return False
+        if not forward and c.attributed is not None and p.attributed != c.attributed:
+            return False
+        return used.get(id(p), 0) + c.value <= p.value
+
     for k, c in enumerate(cands):
-        if c.parent is not None or c.restates is not None or c.head is None:
+        if c.parent is not None or c.restates is not None or c.head is None or c.metric is None:
             continue
-        for p in reversed(cands[:k]):
-            if p.sent == c.sent or p.parent is not None or p.head is None or p.metric != c.metric:
-                continue
-            if p.sent < c.sent - 2:
-                break
-            if p.head.unit != c.head.unit or p.value <= c.value:
-                continue
-            ok = c.head.group in narrower.get(p.head.group, set()) or (
-                p.head.group == c.head.group and p.head.group != "all"
-            )
-            if not ok or (p.attributed or None) != (c.attributed or None):
-                continue
-            used = kids.get(id(p), 0)
-            if used + c.value > p.value:
-                break
-            kids[id(p)] = used + c.value
-            c.parent = p
-            c.subset = True
-            c.doc_linked = True
-            break
+        earlier = [p for p in cands[:k] if fits(p, c, False)]
+        # the same source first, then a named organisation, then the same group, then the nearest
+        choice = max(
+            earlier,
+            key=lambda p: (
+                c.attributed is not None and p.attributed == c.attributed,
+                p.attributed in _registry_names(),
+                p.head is not None and c.head is not None and p.head.group == c.head.group,
+                cands.index(p),
+            ),
+            default=None,
+        )
+        if choice is None:
+            choice = next((p for p in cands[k + 1 :] if p.total and fits(p, c, True)), None)
+        if choice is not None:
+            used[id(choice)] = used.get(id(choice), 0) + c.value
+            c.parent, c.subset, c.doc_linked = choice, True, True
+            # the rest of its list are parts of the same total
+            for d in cands[k + 1 :]:
+                if d.sibling is None and d.sent == c.sent and d.parent is None and d.restates is None \
+                        and d.metric == c.metric and d.joined_to is c and fits(choice, d, False):
+                    used[id(choice)] += d.value
+                    d.parent, d.subset, d.doc_linked = choice, True, True
+                    c = d
+
+
+_GROUP_PARTS = {
+    "all": set(("all", "civilians", "children", "women", "men", "elderly", "combatants", "aid_workers")),
+    "civilians": {"civilians", "children", "women", "men", "elderly"},
+}
+
+
+def _contains(parent: str, child: str) -> bool:
+    return child in _GROUP_PARTS.get(parent, {parent})
+
+
+def _registry_names() -> frozenset[str]:
+    from hum_stats.orgs import registry
+
+    return frozenset(o.canonical for o in registry())
 
 
 def extract_document(text: str, language: str, published: date | None) -> list[Claim]:

@@ -209,6 +209,10 @@ def compile_table(table: ModuleType) -> Lexicon:
         add(w, "conj")
     for w in t.AGE_WORDS:
         add(w, "age")
+    for w in t.LIST_JOINERS:
+        add(w, "list_joiner")
+    for w in t.TOTAL_MARKERS:
+        add(w, "total")
     for w in t.CONTINUING_VERBS:
         add(w, "continuing_verb")
     for w in t.EVENT_NOUNS:

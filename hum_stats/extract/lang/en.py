@@ -169,6 +169,9 @@ CURRENCY_SIGNS = ("$", "€", "£", "us$", "usd", "dollars", "euros")
 AUXILIARIES = ("were", "was", "are", "is", "been", "being", "have", "has", "had", "who", "reportedly",
                "newly", "also", "all", "still", "now", "then", "further", "more", "additional", "other")
 
+LIST_JOINERS = ("as well as", "in addition to", "plus", "along with")
+TOTAL_MARKERS = ("total", "in total", "overall", "in all", "altogether", "combined", "nationwide", "bringing")
+
 # --- dates -------------------------------------------------------------------------------
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
