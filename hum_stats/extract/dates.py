@@ -144,6 +144,19 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
                 if yr is not None:
                     return DateExpr(start, yr[0], 1, 1, yr[1])
                 return DateExpr(start, end, 1, None, None, "current", unit_only=unit)
+    # "الشهر الماضي", "العام الجاري", "this year", "last month"
+    if not vague:
+        for unit, cat in (("month", "month_word"), ("year", "year_word")):
+            w = _first(lex, tokens, i, cat)
+            if w is not None:
+                rel = _relative(lex, tokens, w[0])
+                if rel is not None:
+                    return DateExpr(start, rel[0], 1, None, None, rel[1], unit_only=unit)
+            if lex.code == "en":
+                rel = _relative(lex, tokens, i)
+                w = _first(lex, tokens, rel[0], cat) if rel is not None else None
+                if rel is not None and w is not None:
+                    return DateExpr(start, w[0], 1, None, None, rel[1], unit_only=unit)
     # DAY [من] MONTH ...
     dv = _day_value(lex, tokens, i, by_start)
     if dv is not None:
@@ -242,6 +255,7 @@ def resolve(d: DateExpr, published: date | None, anchor: date | None) -> date | 
             return _safe(y - 1, d.month, day)
         return cand
     if anchor is not None:
+        # the document was published after the explicit date beside this one
         y = anchor.year if d.month >= anchor.month else anchor.year + 1
         return _safe(y, d.month, day)
     return None

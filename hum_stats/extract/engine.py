@@ -919,6 +919,11 @@ class Period:
     kind: str  # since | between | until | month | window
     window: int | None = None
     unresolved: bool = False
+    clause: tuple[int, int] = (0, 0)  # token range of the clause it stands in
+
+    def attached_to(self, c: Cand) -> bool:
+        """A window ("خلال 24 ساعة الماضية") belongs to the figures of its own clause."""
+        return self.clause[0] <= c.lstart < self.clause[1]
 
 
 def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
@@ -929,7 +934,11 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
         DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
         for d in local
     ]
-    day_nums = {n.start + lo: n for n in nums if not n.words and 1 <= n.value <= 31}
+    day_nums = {
+        n.start + lo: NumExpr(n.start + lo, n.end + lo, n.value, n.words)
+        for n in nums
+        if not n.words and 1 <= n.value <= 31
+    }
     out: list[Period] = []
     pub = doc.published
 
@@ -941,7 +950,13 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
         # windows before publication: "خلال الـ24 ساعة الماضية", "over the past week"
         w = doc.m(i, "window")
         if w is not None:
-            out.append(Period(i, None, None, "window", int(w[1].payload)))
+            a = i
+            while a > lo and doc.tokens[a - 1].text not in ("،", ",", ";", "؛"):
+                a -= 1
+            b = w[0]
+            while b < hi and doc.tokens[b].text not in ("،", ",", ";", "؛"):
+                b += 1
+            out.append(Period(i, None, None, "window", int(w[1].payload), clause=(a, b)))
         b = doc.m(i, "between")
         if b is not None:
             j = b[0]
@@ -978,7 +993,7 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             )
             reach = 16 if starts else 12
             d = next((d for d in dates if j <= d.start <= j + reach and d.start not in used), None)
-            if d is not None and not _number_between(doc, j, d.start):
+            if d is not None and not any(doc.m(k, "since") for k in range(j, d.start)):
                 used.add(d.start)
                 val = res(d)
                 out.append(Period(i, val, None, "since", unresolved=val is None))
@@ -1001,12 +1016,15 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             j = inn[0]
             if doc.m(j, "month_word") is not None and doc.m(j + 1, "month") is not None:
                 j += 1
-            d = next((d for d in dates if d.start == j and d.day is None and d.start not in used), None)
+            d = next(
+                (d for d in dates if d.start == j and (d.day is None or d.unit_only) and d.start not in used),
+                None,
+            )
             if d is not None and not d.vague:
                 used.add(d.start)
                 val = res(d)
                 if val is not None:
-                    if d.unit_only == "year" or (d.month is None and d.unit_only is None):
+                    if d.unit_only == "year":
                         end = date(val.year, 12, 31)
                     else:
                         end = last_day(val.year, val.month)
@@ -1017,7 +1035,7 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
 
 
 def _anchor(doc: Doc, sentences: list[Sentence]) -> date | None:
-    """The latest explicit (year-bearing) date in the document, to place year-less ones."""
+    """The latest explicit (year-bearing) date in these sentences, to place year-less ones."""
     best: date | None = None
     for sent in sentences:
         lo, hi = sent.start, sent.end
@@ -1249,7 +1267,7 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
     lex = lexicon(language)
     doc = Doc(text, lex, published)
     sentences = split_sentences(doc)
-    anchor = None if published is not None else _anchor(doc, sentences)
+
     all_cands: list[Cand] = []
     org_mentions = doc.orgs.find(doc, 0, len(doc.tokens))
     last_sources: list[tuple[int, str]] = []
@@ -1261,6 +1279,10 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
         cands = process_sentence(doc, sent, prev)
         sources = _sentence_sources(doc, sent, org_mentions, last_sources)
         last_sources = sources or last_sources
+        # without a publication date, an explicit date in the sentence or next to it
+        # places year-less dates ("ديسمبر الماضي" beside "ديسمبر 2019")
+        k = sent.index
+        anchor = None if published is not None else _anchor(doc, sentences[max(0, k - 1) : k + 2])
         periods = _periods(doc, sent, anchor) if cands else []
         for c in cands:
             if sources:
@@ -1276,7 +1298,7 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
         p = c.parent or c.restates
         if p is not None:
             c.attributed = c.attributed or p.attributed
-            if c.since is None and c.until is None and c.window is None:
+            if c.since is None and c.until is None and c.window is None and p.metric == c.metric:
                 c.since, c.until, c.window = p.since, p.until, p.window
             c.location = c.location or p.location
     _plausibility(all_cands)
@@ -1296,20 +1318,32 @@ def _has_candidate(doc: Doc, sent: Sentence) -> bool:
 
 
 def _assign_period(c: Cand, periods: list[Period]) -> None:
+    """The period nearest the figure in its sentence; a period that could not be resolved
+    ("since the war began") yields to a resolved one a little further away."""
+
+    def distance(p: Period) -> int:
+        d = p.pos - c.end if p.pos >= c.end else c.lstart - p.pos
+        return d + (10 if p.unresolved and p.kind != "window" else 0)
+
     best: Period | None = None
     for p in periods:
-        if p.kind == "window":
-            c.window = p.window
-            continue
         if p.kind == "until":
             c.until = c.until or p.until
             continue
-        if best is None or abs(p.pos - c.lstart) < abs(best.pos - c.lstart):
+        if p.kind == "window" and not p.attached_to(c):
+            continue
+        if p.kind == "month" and p.pos < c.lstart:
+            continue
+        if best is None or distance(p) < distance(best):
             best = p
-    if best is not None:
-        c.since = best.since
-        if best.until is not None:
-            c.until = best.until
+    if best is None:
+        return
+    if best.kind == "window":
+        c.window = best.window
+        return
+    c.since = best.since
+    if best.until is not None:
+        c.until = best.until
 
 
 def _plausibility(cands: list[Cand]) -> None:
