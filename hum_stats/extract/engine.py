@@ -102,6 +102,11 @@ class Doc:
             self._cat_cache[key] = got
         return got[0] if got else None
 
+    def end_of(self, i: int, category: str) -> int:
+        """End of the longest phrase of ``category`` at ``i``, or -1."""
+        got = self.m(i, category)
+        return got[0] if got is not None else -1
+
     def ends_here(self, i: int, category: str, lo: int, max_len: int = 6) -> tuple[int, Entry] | None:
         """A phrase of ``category`` that ends exactly at token ``i`` (exclusive): (start, entry)."""
         for s in range(max(lo, i - max_len), i):
@@ -293,13 +298,9 @@ def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
             if m is not None and m[0] == num.start - 1 and doc.m(s, "others") is None:
                 h = _extend_head(doc, Head(s, m[0], *m[1].payload[:3]))
                 comb = next(
-                    (
-                        cs
-                        for cs in range(max(lo, s - 3), s + 1)
-                        if doc.m(cs, "combined") is not None and doc.m(cs, "combined")[0] == m[0]
-                    ),
+                    (cs for cs in range(max(lo, s - 3), s + 1) if doc.end_of(cs, "combined") == m[0]),
                     None,
-                )  # type: ignore[index]
+                )
                 if comb is not None:
                     h.start, h.group = comb, "all"
                 return h
@@ -796,7 +797,11 @@ def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
     between = doc.tokens[a.end : b.lstart]
     for i in range(a.end, b.lstart):
         j = doc.m(i, "list_joiner")
-        if j is not None and j[0] == b.lstart and all(t.text in ("،", ",", "و", "and") for t in doc.tokens[a.end : i]):
+        if (
+            j is not None
+            and j[0] == b.lstart
+            and all(t.text in ("،", ",", "و", "and") for t in doc.tokens[a.end : i])
+        ):
             return True
     if len(between) > 3:
         return False
@@ -953,10 +958,10 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             a = i
             while a > lo and doc.tokens[a - 1].text not in ("،", ",", ";", "؛"):
                 a -= 1
-            b = w[0]
-            while b < hi and doc.tokens[b].text not in ("،", ",", ";", "؛"):
-                b += 1
-            out.append(Period(i, None, None, "window", int(w[1].payload), clause=(a, b)))
+            z = w[0]
+            while z < hi and doc.tokens[z].text not in ("،", ",", ";", "؛"):
+                z += 1
+            out.append(Period(i, None, None, "window", int(w[1].payload), clause=(a, z)))
         b = doc.m(i, "between")
         if b is not None:
             j = b[0]
@@ -966,9 +971,8 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
                 k = d1.end if d1 is not None else day1.end  # type: ignore[union-attr]
                 while k < hi and (
                     doc.tokens[k].text in ("و", "and", "to", "-", "حتى", "الى", "إلى", "until")
-                    or doc.m(k, "until") is not None
-                    and doc.m(k, "until")[0] == k + 1
-                ):  # type: ignore[index]
+                    or doc.end_of(k, "until") == k + 1
+                ):
                     k += 1
                 d2 = next((d for d in dates if d.start in (k, k - 1)), None)
                 if d2 is None and k < hi and doc.lex.code == "ar" and doc.tokens[k].text.startswith("و"):
@@ -1024,10 +1028,7 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
                 used.add(d.start)
                 val = res(d)
                 if val is not None:
-                    if d.unit_only == "year":
-                        end = date(val.year, 12, 31)
-                    else:
-                        end = last_day(val.year, val.month)
+                    end = date(val.year, 12, 31) if d.unit_only == "year" else last_day(val.year, val.month)
                     out.append(Period(i, val, end, "month"))
                 else:
                     out.append(Period(i, None, None, "month", unresolved=True))
@@ -1209,8 +1210,10 @@ def _doc_links(cands: list[Cand]) -> None:
         if p.sent == c.sent and not p.total:
             return False
         same_all = p.total and p.head.group == c.head.group
-        ok = c.head.group in narrower.get(p.head.group, set()) or same_all or (
-            p.head.group == c.head.group and p.head.group != "all"
+        ok = (
+            c.head.group in narrower.get(p.head.group, set())
+            or same_all
+            or (p.head.group == c.head.group and p.head.group != "all")
         )
         if not ok:
             return False
@@ -1240,8 +1243,15 @@ def _doc_links(cands: list[Cand]) -> None:
             c.parent, c.subset, c.doc_linked = choice, True, True
             # the rest of its list are parts of the same total
             for d in cands[k + 1 :]:
-                if d.sibling is None and d.sent == c.sent and d.parent is None and d.restates is None \
-                        and d.metric == c.metric and d.joined_to is c and fits(choice, d, False):
+                if (
+                    d.sibling is None
+                    and d.sent == c.sent
+                    and d.parent is None
+                    and d.restates is None
+                    and d.metric == c.metric
+                    and d.joined_to is c
+                    and fits(choice, d, False)
+                ):
                     used[id(choice)] += d.value
                     d.parent, d.subset, d.doc_linked = choice, True, True
                     c = d
