@@ -86,7 +86,7 @@ def test_accepting_a_reviewed_claim_serves_it(db, monkeypatch):
 DECISION_ERRORS = [
     ("unknown-action", ("x", "approve", None), "unknown action 'approve'; use accept, reject or correct"),
     ("correct-without-value", ("x", "correct", None), "correcting claim x needs the right value (an integer >= 0), got None"),
-    ("no-such-claim", ("nope", "accept", None), "no claim with id 'nope'; list them with `hum-stats claims --format csv`"),
+    ("no-such-claim", ("nope", "accept", None), "no claim with id 'nope'; list them with `hum-stats review`"),
 ]  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hum_stats.claims import CLAIM_FIELDS, GROUPS, METRICS, UNITS
-from hum_stats.errors import InputError, StoreError
+from hum_stats.errors import HumStatsError, InputError, StoreError
 from hum_stats.readers.document import Document, ReadFailure, check_published
 from hum_stats.store import ids
 from hum_stats.store.migrations import MIGRATIONS, migrate
@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 BATCH_SIZE = 200
 #: A figure above this is sent to review as implausible (more than the whole population of Syria).
 PLAUSIBLE_MAX = 25_000_000
+#: A claim id may be given by a prefix of at least this many characters.
+MIN_ID_PREFIX = 6
+#: Figures entered by hand are numbered from here within their document, after the extracted ones
+#: (so a ``subset_of`` index of an extracted claim never points at them).
+MANUAL_IDX = 1_000_000
+#: Review item kinds: a claim held back by a failed check, a claim the extractor flagged (served),
+#: a finding of the series checks (about one or more served claims).
+REVIEW_KINDS: tuple[str, ...] = ("check", "flag", "series")
 
 #: The columns of the claims frame handed to series, charts and users, in this order.
 SERIES_COLUMNS: tuple[str, ...] = (
@@ -87,6 +95,8 @@ class IngestReport:
     claims: int = 0
     sent_to_review: int = 0
     reextracted: int = 0
+    flagged: int = 0
+    findings: int = 0
     failures: list[str] = field(default_factory=list)
 
     def add_failure(self, message: str) -> None:
@@ -97,9 +107,11 @@ class IngestReport:
         again = (
             f" ({self.reextracted} extracted again by a new extractor version)" if self.reextracted else ""
         )
+        flagged = f", {self.flagged} flagged by the extractor" if self.flagged else ""
+        findings = f"; {self.findings} series finding(s) open in review" if self.findings else ""
         return (
             f"{self.new} new document(s), {self.duplicate} already stored{again}, {self.failed} failed; "
-            f"{self.claims} claim(s) stored, {self.sent_to_review} sent to review"
+            f"{self.claims} claim(s) stored, {self.sent_to_review} sent to review{flagged}{findings}"
         )
 
 
@@ -196,6 +208,10 @@ class Database:
                 pending = []
         if pending:
             self._ingest_batch(pending, report)
+        try:
+            report.findings = self.refresh_findings()
+        except HumStatsError as err:  # the documents are stored; the checks can be run again
+            report.failures.append(f"series checks: {err}; run `hum-stats check` after fixing it")
         return report
 
     def _ingest_batch(self, batch: list[Document], report: IngestReport) -> None:
@@ -257,6 +273,7 @@ class Database:
         # documents stored by another extractor version are extracted again (their decisions stay)
         new_docs = pd.concat([fresh, self._stored_documents(stale)], ignore_index=True) if stale else fresh
         claim_rows: list[dict[str, Any]] = []
+        flag_rows: list[dict[str, Any]] = []
         extracted: list[int] = []
         records: list[dict[str, Any]] = [
             {str(k): None if _missing(v) else v for k, v in r.items()} for r in new_docs.to_dict("records")
@@ -283,6 +300,8 @@ class Database:
                     n += 1
                 used.add(cid)
                 claim_rows.append({"claim_id": cid, "doc_id": row["doc_id"], "idx": idx, **d})
+                for flag in claim.extra.get("flags") or ():
+                    flag_rows.append(_flag_row(cid, row["doc_id"], str(flag)))
         new_docs = new_docs.iloc[extracted].reset_index(drop=True)
         claims_df = pd.DataFrame(claim_rows, columns=["claim_id", "doc_id", "idx", *CLAIM_FIELDS])
 
@@ -299,13 +318,30 @@ class Database:
         )
         redone = pd.DataFrame({"doc_id": [d for d in new_docs["doc_id"] if d in set(stale)]}, dtype=object)
         urls_df = pd.DataFrame(urls, columns=["doc_id", "url"]).drop_duplicates()
-        review_out = review.drop(columns=["row"]).assign(created_at=now)
+        review_out = pd.concat(
+            [
+                review.drop(columns=["row"]).assign(kind="check"),
+                pd.DataFrame(flag_rows, columns=["claim_id", "doc_id", "reason", "detail", "kind"]),
+            ],
+            ignore_index=True,
+        )
+        review_out = review_out.assign(
+            claim_ids=[[c] for c in review_out["claim_id"]],
+            finding_id=[
+                _finding_id(k, r, [c], d)
+                for k, r, c, d in zip(
+                    review_out["kind"], review_out["reason"], review_out["claim_id"], review_out["detail"], strict=True
+                )
+            ],
+            created_at=now,
+        )
 
         self._write(docs_out, urls_df, store, review_out, redone, version)
         report.new += len(docs_out)
         report.reextracted += len(redone)
         report.claims += len(store)
         report.sent_to_review += len(set(review["row"]))
+        report.flagged += len({r["claim_id"] for r in flag_rows})
 
     def _known_doc_ids(self, doc_ids: pd.Series) -> dict[str, str | None]:
         """The stored documents among ``doc_ids``, with the extractor version that read them."""
@@ -429,8 +465,10 @@ class Database:
                                SELECT claim_id, doc_id, idx, metric, unit, "group", value, qualifier,
                                    since, until, attributed_to, location, subset_of, start, "end", quote,
                                    window_days, extractor_version, origin, valid, created_at FROM batch_claims""")
-                con.execute("""INSERT INTO review (claim_id, doc_id, reason, detail, created_at)
-                               SELECT claim_id, doc_id, reason, detail, created_at FROM batch_review""")
+                con.execute("""INSERT INTO review (claim_id, doc_id, reason, detail, created_at, kind, claim_ids,
+                                   finding_id)
+                               SELECT claim_id, doc_id, reason, detail, created_at, kind, claim_ids, finding_id
+                               FROM batch_review""")
                 con.execute("COMMIT")
             except Exception as err:
                 con.execute("ROLLBACK")
@@ -448,10 +486,13 @@ class Database:
         value: int | None = None,
         who: str | None = None,
         why: str | None = None,
-    ) -> None:
+    ) -> str:
         """Record a reviewer's decision on a claim: ``accept``, ``reject`` or ``correct`` (with ``value``).
 
-        Decisions refer to the stable ``claim_id`` and survive re-ingest; the latest one wins.
+        ``claim_id`` may be a unique prefix of the id (as ``hum-stats review`` prints it); the full
+        id is returned. Decisions live in their own table, refer to the stable claim id and
+        survive re-ingesting and re-extracting; the latest one wins. The series checks are run
+        again so the review table reflects the decision.
         """
         if action not in ("accept", "reject", "correct"):
             raise InputError(f"unknown action {action!r}; use accept, reject or correct")
@@ -459,12 +500,250 @@ class Database:
             raise InputError(
                 f"correcting claim {claim_id} needs the right value (an integer >= 0), got {value!r}"
             )
-        if not self.con.execute("SELECT 1 FROM claims WHERE claim_id = ?", [claim_id]).fetchall():
-            raise InputError(f"no claim with id {claim_id!r}; list them with `hum-stats claims --format csv`")
+        full_id = self.resolve_claim_id(claim_id)
         self.con.execute(
             'INSERT INTO decisions (claim_id, action, value, who, why, "at") VALUES (?, ?, ?, ?, ?, ?)',
-            [claim_id, action, value if action == "correct" else None, who, why, _now()],
+            [full_id, action, value if action == "correct" else None, who, why, _now()],
         )
+        self.refresh_findings()
+        return full_id
+
+    def resolve_claim_id(self, claim_id: str) -> str:
+        """The stored claim id that ``claim_id`` names exactly or as a unique prefix (>= 6 characters)."""
+        rows = self.con.execute("SELECT claim_id FROM claims WHERE claim_id = ?", [claim_id]).fetchall()
+        if not rows and len(claim_id) >= MIN_ID_PREFIX:
+            rows = self.con.execute(
+                "SELECT claim_id FROM claims WHERE starts_with(claim_id, ?) ORDER BY claim_id LIMIT 3",
+                [claim_id],
+            ).fetchall()
+        if not rows:
+            raise InputError(f"no claim with id {claim_id!r}; list them with `hum-stats review`")
+        if len(rows) > 1:
+            raise InputError(
+                f"claim id {claim_id!r} is the start of several claims ({', '.join(r[0] for r in rows)}, ...); "
+                "give more of the id"
+            )
+        return str(rows[0][0])
+
+    def add_claim(
+        self,
+        *,
+        metric: str,
+        unit: str,
+        value: int,
+        quote: str,
+        group: str = "all",
+        doc_id: str | None = None,
+        url: str | None = None,
+        published: str | dt.date | None = None,
+        publisher: str | None = None,
+        organisation: str | None = None,
+        qualifier: str = "exact",
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        location: str | None = None,
+        window_days: int | None = None,
+        who: str | None = None,
+        why: str | None = None,
+    ) -> str:
+        """Record a figure entered by hand (origin ``manual``) with its source; returns its claim id.
+
+        The source is a stored document (``doc_id``, or a stored document reached by ``url``
+        whose text holds ``quote``), or else a page not stored: then ``url`` and ``published``
+        are required and the quote becomes the text of a new document for that URL. The claim is
+        validated like an extracted one; who entered it and why is recorded as a decision.
+        """
+        import pandas as pd
+
+        from hum_stats.claims import QUALIFIERS
+        from hum_stats.schema import validate_claims
+
+        for name, given, allowed in (
+            ("metric", metric, METRICS),
+            ("unit", unit, UNITS),
+            ("group", group, GROUPS),
+            ("qualifier", qualifier, QUALIFIERS),
+        ):
+            if given not in allowed:
+                raise InputError(f"unknown {name} {given!r}; use one of {', '.join(allowed)}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise InputError(f"--value must be a whole number of people >= 0, got {value!r}")
+        if not quote or not quote.strip():
+            raise InputError("--quote is empty; copy the sentence that gives the figure from the source")
+        if doc_id is None and url is None:
+            raise InputError("give the source of the figure: --doc-id of a stored document or --url of the page")
+        day = check_published(published, "--published") if published is not None else None
+        doc = self._manual_source(doc_id, url, quote, day, publisher)
+        start = doc["text"].find(quote)
+        if start < 0:
+            raise InputError(
+                f"quote {quote!r} is not in document {doc['doc_id']}; copy it exactly from the text "
+                "(`hum-stats claims --format csv` shows the quotes) or give --url of the page it is from"
+            )
+        if day is not None and doc["published"] is not None and str(doc["published"]) != day:
+            raise InputError(
+                f"document {doc['doc_id']} was published on {doc['published']}, not {day}; leave out "
+                "--published, or give --until for the date the figure is as of"
+            )
+        from hum_stats.orgs import canonical_name
+
+        attributed = (canonical_name(organisation) or organisation) if organisation else None
+        fields = {
+            "metric": metric,
+            "unit": unit,
+            "group": group,
+            "value": int(value),
+            "qualifier": qualifier,
+            "since": str(since) if since is not None else None,
+            "until": str(until) if until is not None else None,
+            "attributed_to": attributed,
+            "location": location,
+            "subset_of": None,
+            "start": start,
+            "end": start + len(quote),
+            "quote": quote,
+            "window_days": window_days,
+        }
+        cid = ids.claim_id(doc["doc_id"], start, start + len(quote), metric, unit, f"{group}#manual")
+        if self.con.execute("SELECT 1 FROM claims WHERE claim_id = ?", [cid]).fetchall():
+            raise InputError(
+                f"claim {cid} already records this figure; change its value with "
+                f"`hum-stats review correct {cid} --value N --why ...`"
+            )
+        n_manual = self.con.execute(
+            "SELECT count(*) FROM claims WHERE doc_id = ? AND origin = 'manual'", [doc["doc_id"]]
+        ).fetchall()[0][0]
+        claims_df = pd.DataFrame(
+            [{"claim_id": cid, "doc_id": doc["doc_id"], "idx": MANUAL_IDX + int(n_manual), **fields}],
+            columns=["claim_id", "doc_id", "idx", *CLAIM_FIELDS],
+        )
+        docs_df = pd.DataFrame([{"doc_id": doc["doc_id"], "text": doc["text"], "published": doc["published"]}])
+        _, failures = validate_claims(claims_df, docs_df)
+        if len(failures):
+            problems = "; ".join(f"{f.check} ({f.detail})" for f in failures.itertuples())
+            raise InputError(f"the figure fails the claim checks: {problems}; fix the options and try again")
+        now = _now()
+        store = self._claims_for_storage(claims_df, set(claims_df.index), "manual", now)
+        store["origin"] = "manual"
+        store["extractor_version"] = None
+        self.con.register("manual_claim", store)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                if doc["new"]:
+                    self.con.execute(
+                        """INSERT INTO documents (doc_id, text, title, language, published, publisher, url,
+                               source_path, reader, source_id, ingested_at, extractor_version)
+                           VALUES (?, ?, NULL, NULL, ?::DATE, ?, ?, NULL, 'manual', ?, ?, NULL)""",
+                        [doc["doc_id"], doc["text"], doc["published"], publisher, url, url, now],
+                    )
+                    self.con.execute(
+                        "INSERT INTO document_urls (doc_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        [doc["doc_id"], url],
+                    )
+                self.con.execute("""INSERT INTO claims (claim_id, doc_id, idx, metric, unit, "group", value,
+                                       qualifier, since, until, attributed_to, location, subset_of, start, "end",
+                                       quote, window_days, extractor_version, origin, valid, created_at)
+                                   SELECT claim_id, doc_id, idx, metric, unit, "group", value, qualifier, since,
+                                       until, attributed_to, location, subset_of, start, "end", quote,
+                                       window_days, extractor_version, origin, valid, created_at
+                                   FROM manual_claim""")
+                self.con.execute(
+                    'INSERT INTO decisions (claim_id, action, value, who, why, "at") VALUES (?, ?, NULL, ?, ?, ?)',
+                    [cid, "accept", who, why or "entered by hand", now],
+                )
+                self.con.execute("COMMIT")
+            except Exception as err:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: storing the figure failed ({err}); nothing was changed") from err
+        finally:
+            self.con.unregister("manual_claim")
+        self.refresh_findings()
+        return cid
+
+    def _manual_source(
+        self, doc_id: str | None, url: str | None, quote: str, day: str | None, publisher: str | None
+    ) -> dict[str, Any]:
+        """The document a hand-entered figure comes from: stored, or new for a page not stored."""
+        if doc_id is not None:
+            rows = self.con.execute(
+                "SELECT doc_id, text, strftime(published, '%Y-%m-%d') FROM documents WHERE doc_id = ?", [doc_id]
+            ).fetchall()
+            if not rows:
+                raise InputError(
+                    f"no document with id {doc_id!r}; list them with `hum-stats claims --format csv` "
+                    "(column doc_id), or give --url for a page not stored"
+                )
+            return {"doc_id": rows[0][0], "text": rows[0][1], "published": rows[0][2], "new": False}
+        assert url is not None
+        rows = self.con.execute(
+            """SELECT DISTINCT d.doc_id, d.text, strftime(d.published, '%Y-%m-%d') FROM documents d
+               LEFT JOIN document_urls u ON u.doc_id = d.doc_id
+               WHERE d.url = ? OR u.url = ? ORDER BY d.doc_id""",
+            [url, url],
+        ).fetchall()
+        for found in rows:
+            if quote in found[1]:
+                return {"doc_id": found[0], "text": found[1], "published": found[2], "new": False}
+        if day is None:
+            raise InputError(
+                f"no stored document from {url} holds the quote; give --published (YYYY-MM-DD) "
+                "so the figure can be dated"
+            )
+        return {"doc_id": ids.doc_id(f"{url}\n{quote}"), "text": quote, "published": day, "new": True}
+
+    def refresh_findings(self, tolerance_days: int = 3) -> int:
+        """Run :func:`hum_stats.series.check_claims` over the served claims and keep the review
+        table in step: new findings are added, findings that no longer hold are removed, and
+        a finding already stored is left as it is (running the checks again adds nothing).
+
+        Returns the number of findings still open (no decision on any of their claims).
+        """
+        import pandas as pd
+
+        from hum_stats import series
+
+        frame = _dated(self.claims_frame_for_series())
+        findings = series.check_claims(frame, tolerance_days=tolerance_days) if len(frame) else None
+        doc_of = dict(zip(frame["claim_id"], frame["doc_id"], strict=True)) if len(frame) else {}
+        rows = [
+            {
+                "finding_id": _finding_id("series", f.check, list(f.claim_ids), f.detail),
+                "claim_id": f.claim_id,
+                "doc_id": doc_of.get(f.claim_id),
+                "reason": f.check,
+                "detail": f.detail,
+                "claim_ids": list(f.claim_ids),
+                "series_id": f.series_id,
+            }
+            for f in (findings.itertuples() if findings is not None else ())
+        ]
+        current = pd.DataFrame(
+            rows, columns=["finding_id", "claim_id", "doc_id", "reason", "detail", "claim_ids", "series_id"]
+        ).drop_duplicates("finding_id")
+        current["created_at"] = _now()
+        self.con.register("current_findings", current)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute("""DELETE FROM review WHERE kind = 'series'
+                                    AND finding_id NOT IN (SELECT finding_id FROM current_findings)""")
+                self.con.execute("""INSERT INTO review (claim_id, doc_id, reason, detail, created_at, kind,
+                                        claim_ids, finding_id, series_id)
+                                    SELECT claim_id, doc_id, reason, detail, created_at, 'series', claim_ids,
+                                        finding_id, series_id
+                                    FROM current_findings
+                                    WHERE finding_id NOT IN (
+                                        SELECT finding_id FROM review WHERE kind = 'series')""")
+                self.con.execute("COMMIT")
+            except Exception as err:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: recording the series checks failed ({err})") from err
+        finally:
+            self.con.unregister("current_findings")
+        items = self.review_items(open_only=True)
+        return int(items.loc[items["kind"] == "series", "item_id"].nunique())
+
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -543,15 +822,79 @@ class Database:
             GROUP BY ALL ORDER BY d.published NULLS LAST, d.doc_id""").fetchdf()
         return validate_documents(frame) if len(frame) else frame
 
-    def review_items(self) -> pd.DataFrame:
-        """Claims (or documents) waiting for a person: the check they failed and why."""
-        return self.con.execute("""
-            SELECT r.claim_id, r.doc_id, r.reason, r.detail, r.created_at, c.quote, c.value, c.metric,
-                   c.unit, c."group", d.source_path
-            FROM review r
-            LEFT JOIN claims c ON c.claim_id = r.claim_id
-            LEFT JOIN documents d ON d.doc_id = r.doc_id
-            ORDER BY r.created_at, r.doc_id, c.idx, r.reason""").fetchdf()
+    def review_items(self, open_only: bool = False) -> pd.DataFrame:
+        """What waits for a person, one row per (item, claim involved), oldest first.
+
+        An item is a claim held back by a failed check (``kind`` ``check``), a plausibility
+        flag the extractor set on a claim it serves (``flag``, e.g. a household size it
+        corrected), or a finding of the series checks (``series``: ``decrease``, ``conflict``,
+        ... about one or more claims). Columns: ``item_id, kind, reason, detail, series_id,
+        created_at, claim_id, doc_id, quote, value, metric, unit, group, published, publisher,
+        url, source_path, decision, decided_value, decided_by, why, decided_at, open``.
+        ``reason`` is the name of the check; ``decision`` is the latest decision on the claim;
+        an item is ``open`` while none of its claims has a decision (``open_only`` keeps those).
+        """
+        frame = self.con.execute("""
+            WITH latest AS (
+                SELECT claim_id, action, value, who, why, "at",
+                       row_number() OVER (PARTITION BY claim_id ORDER BY "at" DESC) AS rn
+                FROM decisions
+            ),
+            items AS (
+                SELECT r.*, unnest(coalesce(r.claim_ids, [r.claim_id])) AS member,
+                       generate_subscripts(coalesce(r.claim_ids, [r.claim_id]), 1) AS pos
+                FROM review r
+            )
+            SELECT i.finding_id AS item_id, coalesce(i.kind, 'check') AS kind, i.reason, i.detail, i.series_id,
+                   i.created_at, coalesce(i.member, i.claim_id) AS claim_id, coalesce(c.doc_id, i.doc_id) AS doc_id,
+                   c.quote, c.value, c.metric, c.unit, c."group", d.published, d.publisher, d.url, d.source_path,
+                   l.action AS decision, l.value AS decided_value, l.who AS decided_by, l.why,
+                   l."at" AS decided_at,
+                   bool_and(l.action IS NULL) OVER (PARTITION BY i.finding_id) AS open
+            FROM items i
+            LEFT JOIN claims c ON c.claim_id = i.member
+            LEFT JOIN documents d ON d.doc_id = coalesce(c.doc_id, i.doc_id)
+            LEFT JOIN latest l ON l.claim_id = i.member AND l.rn = 1
+            ORDER BY i.created_at, CASE coalesce(i.kind, 'check') WHEN 'check' THEN 0 WHEN 'flag' THEN 1 ELSE 2 END,
+                     i.series_id NULLS FIRST, i.doc_id, i.finding_id, i.pos, i.reason""").fetchdf()
+        if open_only:
+            frame = frame.loc[frame["open"].astype(bool)].reset_index(drop=True)
+        return frame
+
+    def decisions(self) -> pd.DataFrame:
+        """Every decision recorded, oldest first: ``claim_id, action, value, who, why, at``."""
+        return self.con.execute(
+            'SELECT claim_id, action, value, who, why, "at" FROM decisions ORDER BY "at", claim_id'
+        ).fetchdf()
+
+    def observations(
+        self,
+        metric: str | None = None,
+        unit: str | None = None,
+        group: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        organisation: str | None = None,
+        tolerance_days: int = 3,
+    ) -> pd.DataFrame:
+        """The served claims collapsed into observations (:func:`hum_stats.series.observations`):
+        one row per figure, with every document that carried it (``n_sources``, ``doc_ids``,
+        ``publishers``, ``urls``, ``quotes``).
+
+        ``since``/``until`` bound the publication date of the reports; ``organisation`` is
+        the organisation a figure is credited to, or the outlet for figures credited to
+        nobody (any alias of it, any case).
+        """
+        from hum_stats import series
+
+        frame = self.claims_frame_for_series(metric=metric, unit=unit, group=group, since=since, until=until)
+        obs = series.observations(_dated(frame), tolerance_days=tolerance_days)
+        if organisation is not None:
+            from hum_stats.orgs import canonical_name
+
+            names = {organisation.casefold(), (canonical_name(organisation) or organisation).casefold()}
+            obs = obs.loc[obs["organisation"].str.casefold().isin(names)].reset_index(drop=True)
+        return obs
 
     def counts(self) -> dict[str, int]:
         """Rows per table: a quick look at what the file holds."""
@@ -560,6 +903,34 @@ class Database:
             rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()  # table names are constants
             out[table] = int(rows[0][0])
         return out
+
+
+def _dated(frame: pd.DataFrame) -> pd.DataFrame:
+    """The claims that can be placed in time (a publication date, or an ``until`` date)."""
+    if not len(frame):
+        return frame
+    return frame.loc[frame["published"].notna() | frame["until"].notna()].reset_index(drop=True)
+
+
+def _finding_id(kind: str, reason: str, claim_ids: list[str], detail: str | None) -> str:
+    """A stable id for a review item: the same finding about the same claims is stored once."""
+    import hashlib
+
+    key = "\x1f".join((kind, reason, ",".join(sorted(claim_ids)), detail or ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _flag_row(claim_id: str, doc_id: str, flag: str) -> dict[str, Any]:
+    """A review row for a plausibility flag the extractor set (``"household_size: ..."``)."""
+    name, sep, detail = flag.partition(":")
+    reason = name.strip() if sep and name.strip().isidentifier() else "extractor_flag"
+    return {
+        "claim_id": claim_id,
+        "doc_id": doc_id,
+        "reason": f"extractor:{reason}",
+        "detail": detail.strip() if sep and reason != "extractor_flag" else flag,
+        "kind": "flag",
+    }
 
 
 def _missing(value: Any) -> bool:

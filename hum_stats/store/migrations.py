@@ -76,6 +76,22 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
         "documents remember the extractor version that read them, so a new version reads them again",
         ("ALTER TABLE documents ADD COLUMN extractor_version VARCHAR",),
     ),
+    (
+        3,
+        "review items of three kinds (held claims, extractor flags, series findings), each with its claims",
+        (
+            # 'check': a claim failed a check and is held back; 'flag': the extractor flagged a claim it
+            # serves; 'series': a series check (decrease, conflict, ...) found something about claims
+            "ALTER TABLE review ADD COLUMN kind VARCHAR DEFAULT 'check'",
+            "ALTER TABLE review ADD COLUMN claim_ids VARCHAR[]",
+            "ALTER TABLE review ADD COLUMN series_id VARCHAR",
+            # stable hash of (kind, reason, claim ids): the same finding is stored once
+            "ALTER TABLE review ADD COLUMN finding_id VARCHAR",
+            "UPDATE review SET kind = 'check', claim_ids = [claim_id] WHERE claim_id IS NOT NULL",
+            """UPDATE review SET finding_id = substr(sha256(concat_ws(chr(31), kind, reason,
+                   coalesce(claim_id, doc_id), coalesce(detail, ''))), 1, 16)""",
+        ),
+    ),
 ]
 
 
