@@ -417,6 +417,34 @@ def resolve(location: str) -> Place | None:
     return gazetteer().resolve(location)
 
 
+def resolve_with_reason(location: str | None) -> tuple[Place | None, str]:
+    """The place ``location`` is about and ``""``, or None and why it has no P-code.
+
+    Exports use this so that every row either carries a code of the right level or says why
+    not; the reason says what to do when a spelling is missing from the gazetteer.
+
+    >>> resolve_with_reason("Kafranbel")[0].pcode
+    'SY0702'
+    >>> resolve_with_reason("إدلب وريف حماة")[1]
+    'names places in different governorates (Idleb, Hama): no single P-code'
+    >>> resolve_with_reason(None)[1]
+    'the report names no place'
+    """
+    if location is None or not str(location).strip():
+        return None, "the report names no place"
+    place = resolve(location)
+    if place is not None:
+        return place, ""
+    found = find_places(location)
+    if not found:
+        return None, (
+            f"no gazetteer name in {location!r}; if it is a Syrian place, add its spelling to "
+            "sources/gazetteer.csv"
+        )
+    governorates = ", ".join(dict.fromkeys(p.adm1_name for _, _, p in found))
+    return None, f"names places in different governorates ({governorates}): no single P-code"
+
+
 def find_places(text: str) -> list[tuple[int, int, Place]]:
     """Every place named in ``text``: ``(start, end, Place)`` with ``text[start:end]`` the name.
 

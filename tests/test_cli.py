@@ -192,12 +192,14 @@ def test_chart_with_a_folder_as_database_says_so(tmp_path):
 
 def test_export_writes_claims_with_provenance(cli_db, tmp_path):
     target = tmp_path / "out" / "claims.csv"
-    result = invoke("export", "-o", str(target), "--metric", "killed", "--db", cli_db)
+    result = invoke("export", "-o", str(target), "--claims", "--metric", "killed", "--db", cli_db)
     assert result.exit_code == 0
-    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
+    header, tags, *lines = target.read_text(encoding="utf-8").splitlines()
+    assert tags.startswith("#meta+id,#date+reported,")  # the HXL hashtag row
+    rows = list(csv.DictReader([header, *lines]))
     assert result.stdout == f"{len(rows)} claim(s) written to {target}\n"
-    assert {"doc_id", "published", "publisher", "url", "quote", "attributed_to"} <= set(rows[0])
-    assert all(r["metric"] == "killed" and r["quote"] and r["publisher"] == "Test Monitor" for r in rows)
+    assert {"doc_id", "date_reported", "source", "url", "quote", "organisation"} <= set(rows[0])
+    assert all(r["metric"] == "killed" and r["quote"] and r["source"] == "Test Monitor" for r in rows)
 
 
 def test_export_refuses_to_overwrite_without_force(cli_db, tmp_path):
