@@ -290,6 +290,15 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
     return None, post_q, post_subset
 
 
+def _participle_ok(doc: Doc, num: NumExpr, lo: int) -> bool:
+    """ "displaced and 15 killed": a bare figure before a participle counts people when it
+    stands in a list after other figures."""
+    p = num.start - 1
+    return (p >= lo and doc.tokens[p].text in ("and", "و", ",", "،")) or (
+        doc.lex.code == "ar" and doc.tokens[num.start].text.startswith("و")
+    )
+
+
 def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
     """Arabic number words after their noun: "مدني واحد", "أطفالها الستة"."""
     if num.paren and num.start - 2 >= lo:
@@ -424,6 +433,8 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         kind = str(m[1].payload)
         if kind == "rate" or (kind != "population" and s < c.lstart - 8):
             continue
+        if kind == "population" and c.head is not None and c.head.metric is not None:
+            continue  # "يعيش في المخيمات مليون نازح": people already called displaced
         if kind == "affected" and s - 1 >= lo and doc.m(s - 1, "affected_ok") is not None:
             continue
         if kind == "affected" and c.head is not None and c.head.metric is not None and c.head.start > s:
@@ -431,11 +442,25 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         return kind
     e = c.end
     for s in range(e, min(hi, e + 7)):
+        if (
+            doc.lex.code == "ar"
+            and s < e + 3
+            and doc.tokens[s].text == "قد"
+            and s + 1 < hi
+            and doc.tokens[s + 1].text[:1] in ("ي", "ت", "ن")
+        ):
+            return "hypothetical"  # "800 ألف شخص قد ينزحون": may flee
         m = doc.m(s, "blocker")
         if m is None:
             continue
         kind = str(m[1].payload)
-        if kind == "rate" or (kind in ("population", "need") and s < e + 2):
+        if kind == "population" and c.head is not None and c.head.metric is not None:
+            continue
+        if (
+            kind == "rate"
+            or (kind in ("population", "need") and s < e + 2)
+            or (kind == "hypothetical" and s < e + 3)
+        ):
             return kind
     return None
 
@@ -555,6 +580,16 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             head = _noun_before(doc, num, lo)
             if head is None and num.words and t[num.start].text.startswith("ال"):
                 continue
+        if (
+            head is None
+            and num.end < hi
+            and doc.m(num.end, "trigger") is not None
+            and doc.m(num.end, "noun") is None
+            and _participle_ok(doc, num, lo)
+        ):
+            tr = doc.m(num.end, "trigger")
+            assert tr is not None
+            head = Head(num.end, num.end, "individuals", "all", str(tr[1].payload))
         q = _qualifier_before(doc, num, lo)
         lstart = q[1] if q is not None else num.start
         c = Cand(num.start, num.end, num.value, head, sent.index, lstart, paren=num.paren)
@@ -1141,9 +1176,14 @@ def _capitalised_np(doc: Doc, j: int, hi: int) -> str | None:
 
 
 def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
+    """ "Hallaj said", "Save the Children (StC) said": a capitalised name just before a
+    reporting verb; not a place ("north-west Syria had recorded"), not the people counted,
+    not the patient of a passive ("2,350 IDPs were registered")."""
     k = v - 1
-    while k >= lo and doc.tokens[k].text in ("has", "have", "had", "also", "was", "were", "is"):
+    while k >= lo and doc.tokens[k].text in ("has", "have", "had", "also"):
         k -= 1
+    if k >= lo and doc.tokens[k].text in ("was", "were", "been", "be", "is", "are"):
+        return None
     end = k + 1
     while k >= lo and k >= end - 5:
         orig = doc.text_of(k, k + 1)
@@ -1151,12 +1191,26 @@ def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
             k -= 1
             continue
         break
-    if k + 1 < end and doc.orgs.place_at(doc, k + 1) is None:
-        name = doc.text_of(k + 1, end)
-        if name.lower() in ("on", "in", "the", "a"):
-            return None
-        return name
-    return None
+    start = k + 1
+    while start < end and doc.tokens[start].text in (
+        "a",
+        "an",
+        "the",
+        "some",
+        "about",
+        "this",
+        "that",
+        "on",
+        "in",
+    ):
+        start += 1
+    if start >= end or any(doc.m(x, "noun") is not None for x in range(start, end)):
+        return None
+    if doc.orgs.place_at(doc, start) is not None:
+        return None
+    if k >= lo and (doc.m(k, "place_word") is not None or doc.tokens[k].text == "-"):
+        return None
+    return doc.text_of(start, end)
 
 
 # --------------------------------------------------------------------------------------

@@ -154,12 +154,11 @@ def _segment(lex: Lexicon, tokens: list[Token], i: int, first: bool) -> tuple[in
         return end, float(val), place, True
     mult = _cat(lex, tokens, i, "mult")
     plural = _norm_all(set(lex.table.PLURAL_MULTIPLIERS))
-    if (
-        mult is not None
-        and not (tokens[i].variants & plural)
-        and len(tokens[i].text) > 2
-        and not tokens[i].text.startswith("ال")
-    ):
+    # the bare word, not "الآلاف" with its article
+    exact = any(
+        e.category == "mult" and e.tokens == (tokens[i].text,) for e in lex.index.get(tokens[i].text, ())
+    )
+    if mult is not None and not (tokens[i].variants & plural) and len(tokens[i].text) > 2 and exact:
         mv = int(mult[1])  # type: ignore[call-overload]
         # "ألف شخص" = 1000; "مئة ألف" handled above; "a thousand"/"a million" are phrases
         if lex.code == "en":
@@ -191,11 +190,11 @@ def _is_hundred(lex: Lexicon, tok: Token) -> bool:
 
 
 def _place(val: int) -> int:
-    if val >= 100:
-        return 100
-    if val >= 10:
-        return 10 if val % 10 == 0 else 1
-    return 1
+    """The largest power of ten that divides ``val`` (2000 -> 1000, 25 -> 1)."""
+    place = 1
+    while val and val % (place * 10) == 0 and place < 10**9:
+        place *= 10
+    return place
 
 
 def _parse_number(lex: Lexicon, tokens: list[Token], i: int) -> NumExpr | None:
@@ -210,6 +209,23 @@ def _parse_number(lex: Lexicon, tokens: list[Token], i: int) -> NumExpr | None:
     # continue over "و"/"and": "4 آلاف و311", "مليون و200 ألف", "ومئة وأربعة وعشرين"
     while end < n:
         j = end
+        half = _half_at(lex, tokens, j, conj)
+        if half is not None:
+            # "مليون ونصف", "مليون ونصف المليون", "two and a half million"
+            mult = _cat(lex, tokens, half, "mult") if half < n else None
+            if (
+                place < 100
+                and mult is not None
+                and not (tokens[half].variants & _norm_all(set(lex.table.PLURAL_MULTIPLIERS)))
+            ):
+                total = (total + 0.5) * int(mult[1])  # type: ignore[call-overload]
+                end = mult[0]
+                words = True
+                break
+            if place >= 100:
+                total += place / 2
+                end = half
+                break
         if tokens[j].text in conj and j + 1 < n:
             seg2 = _segment(lex, tokens, j + 1, False)
         elif _strip_conj(lex, tokens[j]):
@@ -240,6 +256,32 @@ def _parse_number(lex: Lexicon, tokens: list[Token], i: int) -> NumExpr | None:
     if total != int(total) or total > MAX_VALUE or total < 0:
         return None
     return NumExpr(i, end, int(total), words)
+
+
+def _half_at(lex: Lexicon, tokens: list[Token], j: int, conj: frozenset[str]) -> int | None:
+    """End of "ونصف [المليون]" / "and a half" at ``j``, or None."""
+    n = len(tokens)
+    k = j
+    if tokens[k].text in conj and k + 1 < n:
+        k += 1
+        if tokens[k].text == "a" and k + 1 < n:
+            k += 1
+    elif lex.code == "ar" and tokens[k].text.startswith("و"):
+        if tokens[k].text[1:] != "نصف":
+            return None
+        k += 1
+        if k < n and _cat(lex, tokens, k, "mult") is not None and tokens[k].text.startswith("ال"):
+            k += 1
+        return k
+    else:
+        return None
+    frac = _cat(lex, tokens, k, "frac")
+    if frac is None or float(frac[1]) != 0.5:  # type: ignore[arg-type]
+        return None
+    k = frac[0]
+    if k < n and _cat(lex, tokens, k, "mult") is not None and tokens[k].text.startswith("ال"):
+        k += 1
+    return k
 
 
 def _segment_glued(lex: Lexicon, tokens: list[Token], j: int) -> tuple[int, float, int, bool] | None:

@@ -40,10 +40,11 @@ CONJUNCTIONS = ("and",)
 NOUNS: list[tuple[str, str, str, str | None]] = [
     ("family families household households", "families", "all", None),
     ("people person persons individual individuals resident residents inhabitants syrians "
-     "palestinians citizens souls", "individuals", "all", None),
+     "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
+     "passengers patients students journalists farmers worshippers", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
-     "schoolchildren students pupils", "individuals", "children", None),
+     "schoolchildren pupils", "individuals", "children", None),
     ("woman women mother mothers", "individuals", "women", None),
     ("man men", "individuals", "men", None),
     ("elderly older+people elderly+people the+elderly", "individuals", "elderly", None),
@@ -59,6 +60,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("death deaths dead fatalities fatality victims victim bodies", "individuals", "all", "killed"),
     ("injured injuries wounded injury", "individuals", "all", "injured"),
     ("detainees detainee prisoners arrests", "individuals", "all", "detained"),
+    ("missing", "individuals", "all", "missing"),
     ("others other", "individuals", "all", None),
 ]
 DUAL_NOUNS: list[tuple[str, str, str, str | None]] = []
@@ -89,7 +91,7 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
              "receive", "receiving", "assisted", "served", "capacity",
              "accommodate", "aid to", "assistance to", "relying"),
     "affected": ("affected", "impacted"),
-    "hypothetical": ("could", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
+    "hypothetical": ("could", "may be", "may become", "will be", "are to be", "set to be", "would be", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
                      "projection", "might", "would", "threatened", "potential",
                      "potentially", "planning", "contingency", "scenario", "prepare", "preparing"),
 }
@@ -198,7 +200,6 @@ WINDOWS: dict[str, int] = {
     "past 48 hours": 2, "last 48 hours": 2, "past two days": 2, "last two days": 2, "past 72 hours": 3,
     "past three days": 3, "past week": 7, "last week": 7, "previous week": 7, "past seven days": 7,
     "last seven days": 7, "past two weeks": 14, "last two weeks": 14, "past fortnight": 14,
-    "past month": 30, "last month": 30,
 }
 
 # --- attribution -------------------------------------------------------------------------
@@ -215,7 +216,8 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
                 "network", "coordinators", "workers", "the un", "un", "u.n.", "united nations",
                 "rescuers", "data", "figures", "update", "source", "activists", "doctors", "medics",
                 "it", "they", "he", "she", "the agency", "the group", "the team", "health authorities",
-                "local authorities", "local sources", "reports")
+                "local authorities", "local sources", "reports", "agencies", "aid agencies", "ngos",
+                "rights groups", "humanitarian agencies", "medical sources", "hospital officials")
 
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
