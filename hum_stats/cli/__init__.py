@@ -12,10 +12,13 @@ from typing import Any, cast
 import typer
 
 from hum_stats.cli.chart import chart
-from hum_stats.cli.claims import claims
+from hum_stats.cli.check import check
+from hum_stats.cli.claims import claims_app
 from hum_stats.cli.export import export
 from hum_stats.cli.extract import extract
 from hum_stats.cli.ingest import ingest
+from hum_stats.cli.observations import observations
+from hum_stats.cli.review import review_app
 from hum_stats.cli.run import run
 
 app = typer.Typer(
@@ -28,17 +31,23 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-#: Every command, in the order ``--help`` lists them.
-COMMANDS = {
+#: Every command, in the order ``--help`` lists them (a Typer is a command with subcommands).
+COMMANDS: dict[str, Callable[..., Any] | typer.Typer] = {
     "run": run,
     "extract": extract,
     "ingest": ingest,
-    "claims": claims,
+    "claims": claims_app,
+    "observations": observations,
+    "check": check,
+    "review": review_app,
     "chart": chart,
     "export": export,
 }
 for _name, _command in COMMANDS.items():
-    app.command(_name)(cast(Callable[..., Any], _command))
+    if isinstance(_command, typer.Typer):
+        app.add_typer(_command, name=_name)
+    else:
+        app.command(_name)(cast(Callable[..., Any], _command))
 
 
 def main() -> None:

@@ -325,12 +325,17 @@ class Database:
             ],
             ignore_index=True,
         )
+        singletons: list[Any] = [[c] for c in review_out["claim_id"]]
         review_out = review_out.assign(
-            claim_ids=[[c] for c in review_out["claim_id"]],
+            claim_ids=singletons,
             finding_id=[
                 _finding_id(k, r, [c], d)
                 for k, r, c, d in zip(
-                    review_out["kind"], review_out["reason"], review_out["claim_id"], review_out["detail"], strict=True
+                    review_out["kind"],
+                    review_out["reason"],
+                    review_out["claim_id"],
+                    review_out["detail"],
+                    strict=True,
                 )
             ],
             created_at=now,
@@ -571,7 +576,9 @@ class Database:
         if not quote or not quote.strip():
             raise InputError("--quote is empty; copy the sentence that gives the figure from the source")
         if doc_id is None and url is None:
-            raise InputError("give the source of the figure: --doc-id of a stored document or --url of the page")
+            raise InputError(
+                "give the source of the figure: --doc-id of a stored document or --url of the page"
+            )
         day = check_published(published, "--published") if published is not None else None
         doc = self._manual_source(doc_id, url, quote, day, publisher)
         start = doc["text"].find(quote)
@@ -617,7 +624,9 @@ class Database:
             [{"claim_id": cid, "doc_id": doc["doc_id"], "idx": MANUAL_IDX + int(n_manual), **fields}],
             columns=["claim_id", "doc_id", "idx", *CLAIM_FIELDS],
         )
-        docs_df = pd.DataFrame([{"doc_id": doc["doc_id"], "text": doc["text"], "published": doc["published"]}])
+        docs_df = pd.DataFrame(
+            [{"doc_id": doc["doc_id"], "text": doc["text"], "published": doc["published"]}]
+        )
         _, failures = validate_claims(claims_df, docs_df)
         if len(failures):
             problems = "; ".join(f"{f.check} ({f.detail})" for f in failures.itertuples())
@@ -655,7 +664,9 @@ class Database:
                 self.con.execute("COMMIT")
             except Exception as err:
                 self.con.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: storing the figure failed ({err}); nothing was changed") from err
+                raise StoreError(
+                    f"{self.path}: storing the figure failed ({err}); nothing was changed"
+                ) from err
         finally:
             self.con.unregister("manual_claim")
         self.refresh_findings()
@@ -667,7 +678,8 @@ class Database:
         """The document a hand-entered figure comes from: stored, or new for a page not stored."""
         if doc_id is not None:
             rows = self.con.execute(
-                "SELECT doc_id, text, strftime(published, '%Y-%m-%d') FROM documents WHERE doc_id = ?", [doc_id]
+                "SELECT doc_id, text, strftime(published, '%Y-%m-%d') FROM documents WHERE doc_id = ?",
+                [doc_id],
             ).fetchall()
             if not rows:
                 raise InputError(
@@ -706,17 +718,18 @@ class Database:
         frame = _dated(self.claims_frame_for_series())
         findings = series.check_claims(frame, tolerance_days=tolerance_days) if len(frame) else None
         doc_of = dict(zip(frame["claim_id"], frame["doc_id"], strict=True)) if len(frame) else {}
+        records: list[dict[Any, Any]] = findings.to_dict("records") if findings is not None else []
         rows = [
             {
-                "finding_id": _finding_id("series", f.check, list(f.claim_ids), f.detail),
-                "claim_id": f.claim_id,
-                "doc_id": doc_of.get(f.claim_id),
-                "reason": f.check,
-                "detail": f.detail,
-                "claim_ids": list(f.claim_ids),
-                "series_id": f.series_id,
+                "finding_id": _finding_id("series", f["check"], list(f["claim_ids"]), f["detail"]),
+                "claim_id": f["claim_id"],
+                "doc_id": doc_of.get(f["claim_id"]),
+                "reason": f["check"],
+                "detail": f["detail"],
+                "claim_ids": list(f["claim_ids"]),
+                "series_id": f["series_id"],
             }
-            for f in (findings.itertuples() if findings is not None else ())
+            for f in records
         ]
         current = pd.DataFrame(
             rows, columns=["finding_id", "claim_id", "doc_id", "reason", "detail", "claim_ids", "series_id"]
@@ -743,7 +756,6 @@ class Database:
             self.con.unregister("current_findings")
         items = self.review_items(open_only=True)
         return int(items.loc[items["kind"] == "series", "item_id"].nunique())
-
 
     # -- reading ---------------------------------------------------------------------------
 
