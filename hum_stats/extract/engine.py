@@ -61,6 +61,7 @@ class Cand:
     doc_linked: bool = False
     sibling: Cand | None = None  # the item before it in a list of parts
     joined_to: Cand | None = None  # the figure it follows in a plain list ("X و Y")
+    taken: frozenset[int] = frozenset()  # triggers that are the verbs of figures before it
     total: bool = False  # introduced as a total ("إجمالي", "in all")
 
     @property
@@ -580,16 +581,26 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             head = _noun_before(doc, num, lo)
             if head is None and num.words and t[num.start].text.startswith("ال"):
                 continue
+        v = num.end
+        while (
+            v < hi
+            and doc.lex.code == "en"
+            and t[v].text in ("were", "was", "are", "have", "had", "been", "others")
+        ):
+            v += 1
         if (
             head is None
-            and num.end < hi
-            and doc.m(num.end, "trigger") is not None
-            and doc.m(num.end, "noun") is None
+            and v < hi
+            and doc.m(v, "trigger") is not None
+            and doc.m(v, "noun") is None
             and _participle_ok(doc, num, lo)
         ):
-            tr = doc.m(num.end, "trigger")
+            tr = doc.m(v, "trigger")
             assert tr is not None
-            head = Head(num.end, num.end, "individuals", "all", str(tr[1].payload))
+            # "two aid workers were killed and three were wounded": the same people
+            prev_head = cands[-1].head if cands and cands[-1].head is not None else None
+            unit, group = (prev_head.unit, prev_head.group) if prev_head else ("individuals", "all")
+            head = Head(num.end, num.end, unit, group, str(tr[1].payload))
         q = _qualifier_before(doc, num, lo)
         lstart = q[1] if q is not None else num.start
         c = Cand(num.start, num.end, num.value, head, sent.index, lstart, paren=num.paren)
@@ -638,6 +649,12 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         c.total = any(doc.m(i, "total") is not None for i in range(a, c.lstart)) or any(
             doc.m(i, "total") is not None for i in range(c.end, min(hi, c.end + 3))
         )
+    if doc.lex.code == "en":
+        # "two aid workers were killed and three were wounded": "killed" is the verb of the first
+        for k, c in enumerate(cands[1:], start=1):
+            c.taken = frozenset(
+                s for s, _e, _m in triggers if any(0 <= s - p.end <= 3 for p in cands[:k]) and s < c.lstart
+            )
     heads = [(c.head.start, c.head.end) for c in cands if c.head is not None and c.head.end > c.head.start]
     vague_spans = [(a + lo, b + lo) for a, b in _vague]
     triggers = [
@@ -852,6 +869,7 @@ def _adjacent_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]]) -
             c.lstart - 2 <= e <= c.lstart
             and s < c.lstart
             and (doc.m(s, "noun") is None or doc.m(s, "event_noun") is not None)
+            and s not in c.taken
         ):
             if any(doc.tokens[k].text in ("،", ",") for k in range(e, c.lstart)):
                 continue
@@ -961,9 +979,14 @@ class Period:
     unresolved: bool = False
     clause: tuple[int, int] = (0, 0)  # token range of the clause it stands in
 
+    lead: tuple[int, int] | None = None  # the clause an opening window introduces
+
     def attached_to(self, c: Cand) -> bool:
-        """A window ("خلال 24 ساعة الماضية") belongs to the figures of its own clause."""
-        return self.clause[0] <= c.lstart < self.clause[1]
+        """A window ("خلال 24 ساعة الماضية") belongs to the figures of its own clause, and an
+        opening one ("In the past 24 hours, 35 civilians were killed") to the next clause."""
+        if self.clause[0] <= c.lstart < self.clause[1]:
+            return True
+        return self.lead is not None and self.lead[0] <= c.lstart < self.lead[1]
 
 
 def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
@@ -996,7 +1019,13 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             z = w[0]
             while z < hi and doc.tokens[z].text not in ("،", ",", ";", "؛"):
                 z += 1
-            out.append(Period(i, None, None, "window", int(w[1].payload), clause=(a, z)))
+            lead = None
+            if a == lo and z < hi:
+                z2 = z + 1
+                while z2 < hi and doc.tokens[z2].text not in ("،", ",", ";", "؛"):
+                    z2 += 1
+                lead = (z + 1, z2)
+            out.append(Period(i, None, None, "window", int(w[1].payload), clause=(a, z), lead=lead))
         b = doc.m(i, "between")
         if b is not None:
             j = b[0]

@@ -217,7 +217,8 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
                 "rescuers", "data", "figures", "update", "source", "activists", "doctors", "medics",
                 "it", "they", "he", "she", "the agency", "the group", "the team", "health authorities",
                 "local authorities", "local sources", "reports", "agencies", "aid agencies", "ngos",
-                "rights groups", "humanitarian agencies", "medical sources", "hospital officials")
+                "rights groups", "humanitarian agencies", "medical sources", "hospital officials", "media",
+                "state media", "state television", "news agency", "television", "ministry of health")
 
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
