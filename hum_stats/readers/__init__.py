@@ -1,11 +1,13 @@
 """Readers: files in, :class:`Document` (or :class:`ReadFailure`) out, one small module per format.
 
->>> from pathlib import Path
->>> sorted(SUFFIXES)
-['.jsonl', '.md', '.txt']
+>>> sorted(READERS)
+['csv', 'feed', 'html', 'jsonl', 'text']
 
-A file that cannot be read gives one :class:`ReadFailure` naming it (and the line) and saying
-what to do; the other files are still read.
+The reader is chosen by what a file holds (front matter, ``<html``, ``<rss``/``<feed``, a JSON
+line, a CSV header), the suffix only breaking ties; see :mod:`hum_stats.readers.sniff`. Every
+document gets a language: the one it declares, the ``language`` override, or the one its letters
+say. A file that cannot be read gives one :class:`ReadFailure` naming it (and the line) and
+saying what to do; the other files are still read.
 """
 
 from __future__ import annotations
@@ -13,26 +15,44 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from hum_stats.readers import jsonl, text
-from hum_stats.readers.document import Document, ReadFailure
+from hum_stats.errors import InputError
+from hum_stats.readers import csvfile, feeds, html, jsonl, text
+from hum_stats.readers._io import MAX_BYTES, read_bytes
+from hum_stats.readers.document import Document, ReadFailure, ReadOptions, check_language, parse_columns
+from hum_stats.readers.language import language_of
+from hum_stats.readers.sniff import BY_SUFFIX, sniff
 
-__all__ = ["Document", "ReadFailure", "read_documents", "list_files", "SUFFIXES"]
+__all__ = [
+    "Document",
+    "ReadFailure",
+    "ReadOptions",
+    "read_documents",
+    "read_file",
+    "list_files",
+    "parse_columns",
+    "SUFFIXES",
+    "MAX_BYTES",
+]
 
-Reader = Callable[[Path], Iterator[Document | ReadFailure]]
+Reader = Callable[[Path, ReadOptions], Iterator[Document | ReadFailure]]
 
-#: Suffix -> reader. Adding a format means adding a module and a line here.
+#: Format -> reader. Adding a format means adding a module, a line here and its suffixes in ``sniff``.
 READERS: dict[str, Reader] = {
-    **{suffix: text.read for suffix in text.SUFFIXES},
-    **{suffix: jsonl.read for suffix in jsonl.SUFFIXES},
+    "text": text.read,
+    "jsonl": jsonl.read,
+    "csv": csvfile.read,
+    "html": html.read,
+    "feed": feeds.read,
 }
-SUFFIXES: frozenset[str] = frozenset(READERS)
+#: The suffixes read inside folders (a file named directly is read whatever its suffix).
+SUFFIXES: frozenset[str] = frozenset(BY_SUFFIX)
 
 
 def list_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadFailure]]:
-    """The readable files under ``paths`` (folders recursively, sorted), and a failure per bad path.
+    """The files under ``paths`` (folders recursively, sorted), and a failure per bad path.
 
-    A file named directly with an unknown suffix is a failure; inside folders such files
-    (images, notes) are skipped.
+    Inside folders only files with a known suffix are read (images and notes are skipped);
+    a file named directly is read whatever its suffix, if its content says what it is.
     """
     files: list[Path] = []
     failures: list[ReadFailure] = []
@@ -55,28 +75,65 @@ def list_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadFailur
                 )
             files.extend(found)
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
-                files.append(path)
-            else:
-                failures.append(
-                    ReadFailure(
-                        str(path),
-                        f"{path}: unknown file type {path.suffix or '(none)'!r}; give a {', '.join(sorted(SUFFIXES))} file",
-                    )
-                )
+            files.append(path)
         else:
             failures.append(ReadFailure(str(path), f"{path}: no such file or folder; check the path"))
     return files, failures
 
 
-def read_file(path: Path) -> Iterator[Document | ReadFailure]:
-    """The documents of one file (which must have a known suffix)."""
-    yield from READERS[path.suffix.lower()](path)
+def reader_for(path: Path, options: ReadOptions) -> str:
+    """The name of the reader ``path`` needs, from its first bytes; an InputError when unknown."""
+    data = read_bytes(path, options.max_bytes)  # refuses empty, binary and oversized files first
+    head = data[:8192].decode("utf-8", errors="ignore") or data[:8192].decode("cp1256", errors="ignore")
+    suffix = path.suffix.lower()
+    found = sniff(head, suffix, options.column("text"))
+    if found is None:
+        raise InputError(
+            f"{path}: unknown file type {suffix or '(none)'!r}; give a {', '.join(sorted(SUFFIXES))} file"
+        )
+    return found
 
 
-def read_documents(path: str | Path) -> Iterator[Document | ReadFailure]:
-    """Every document under ``path`` (a file or a folder, read recursively), in file order."""
+def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
+    """The documents of one file, each with a language (declared, the override, or detected)."""
+    options = options or ReadOptions()
+    try:
+        name = reader_for(path, options)
+    except InputError as err:
+        yield ReadFailure(str(path), str(err))
+        return
+    for item in READERS[name](path, options):
+        if isinstance(item, Document):
+            item.language = options.language or item.language or language_of(item.text)
+        yield item
+
+
+def read_documents(
+    path: str | Path,
+    *,
+    language: str | None = None,
+    columns: str | dict[str, str] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Document | ReadFailure]:
+    """Every document under ``path`` (a file or a folder, read recursively), in file order.
+
+    ``language`` (``ar``/``en``) overrides what documents declare or their letters say;
+    ``columns`` names the fields of JSON-lines and CSV dumps (``"text=body,published=date"``);
+    a file over ``max_bytes`` is refused.
+    """
+    options = make_options(language=language, columns=columns, max_bytes=max_bytes)
     files, failures = list_files([path])
     yield from failures
     for file in files:
-        yield from read_file(file)
+        yield from read_file(file, options)
+
+
+def make_options(
+    language: str | None = None, columns: str | dict[str, str] | None = None, max_bytes: int = MAX_BYTES
+) -> ReadOptions:
+    """:class:`ReadOptions` from what a user typed; an InputError says what is wrong with it."""
+    return ReadOptions(
+        language=check_language(language, "--language"),
+        columns=parse_columns(columns),
+        max_bytes=max_bytes,
+    )

@@ -3,8 +3,10 @@
     {"id": "h001", "text": "...", "language": "ar", "published": "2019-05-29",
      "url": "https://...", "publisher": "Enab Baladi", "title": "..."}
 
-Only ``id`` and ``text`` are required. A bad line is reported with its number; the other
-lines are still read.
+Only ``text`` is required (and ``id`` on standard input; a file's lines are otherwise named
+after the file and line). Article dumps name their fields differently: ``ReadOptions.columns``
+maps them (``--columns text=body,published=date``). A bad line is reported with its number;
+the other lines are still read.
 """
 
 from __future__ import annotations
@@ -14,16 +16,35 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from hum_stats.errors import InputError
-from hum_stats.readers._io import read_text
-from hum_stats.readers.document import Document, ReadFailure, check_language, check_published, optional_str
+from hum_stats.readers._io import decode, read_bytes
+from hum_stats.readers.document import (
+    Document,
+    ReadFailure,
+    ReadOptions,
+    check_language,
+    lenient_date,
+    optional_str,
+)
 
 NAME = "jsonl"
-SUFFIXES: tuple[str, ...] = (".jsonl",)
+SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
 KEYS: tuple[str, ...] = ("id", "text", "language", "published", "url", "publisher", "title")
 
 
-def parse_line(line: str, where: str, source_path: str | None) -> Document:
-    """One document from one JSON line; ``where`` is ``file:line`` for messages."""
+def parse_line(
+    line: str,
+    where: str,
+    source_path: str | None,
+    options: ReadOptions | None = None,
+    default_id: str | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """One document from one JSON line; ``where`` is ``file:line`` for messages.
+
+    ``published`` may be an ISO date, or a date-time or RFC 822 date as dumps write them.
+    """
+    options = options or ReadOptions()
+    col = options.column
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
@@ -32,43 +53,56 @@ def parse_line(line: str, where: str, source_path: str | None) -> Document:
         ) from None
     if not isinstance(obj, dict):
         raise InputError(f"{where}: expected a JSON object with 'id' and 'text', got {type(obj).__name__}")
-    text = obj.get("text")
+    text = obj.get(col("text"))
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: 'text' is missing or empty; give each document its text")
-    doc_id = obj.get("id")
+        hint = "" if options.columns else " (or name its field with --columns text=FIELD)"
+        raise InputError(f"{where}: {col('text')!r} is missing or empty; give each document its text{hint}")
+    doc_id = obj.get(col("id"))
+    if doc_id is None or str(doc_id).strip() == "":
+        doc_id = obj.get(col("url")) or default_id
     if doc_id is None or str(doc_id).strip() == "":
         raise InputError(f"{where}: 'id' is missing; give each document an id")
     return Document(
         id=str(doc_id),
         text=text,
-        title=optional_str(obj.get("title"), "title", where),
-        language=check_language(obj.get("language"), where),
-        published=check_published(obj.get("published"), where),
-        url=optional_str(obj.get("url"), "url", where),
-        publisher=optional_str(obj.get("publisher"), "publisher", where),
+        title=optional_str(obj.get(col("title")), "title", where),
+        language=check_language(obj.get(col("language")), where),
+        published=lenient_date(obj.get(col("published")), where),
+        url=optional_str(obj.get(col("url")), "url", where),
+        publisher=optional_str(obj.get(col("publisher")), "publisher", where),
         source_path=source_path,
         reader=NAME,
+        encoding=encoding,
     )
 
 
 def read_lines(
-    lines: Iterable[str], source: str, source_path: str | None = None
+    lines: Iterable[str],
+    source: str,
+    source_path: str | None = None,
+    options: ReadOptions | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Document | ReadFailure]:
-    """Documents from JSON lines; ``source`` names them in messages (a path, or ``<stdin>``)."""
+    """Documents from JSON lines; ``source`` names them in messages (a path, or ``<stdin>``).
+
+    Lines of a file without an id are named ``<file stem>-<line>``; on standard input an id is required.
+    """
+    stem = Path(source_path).stem if source_path else None
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{source}:{n}"
         try:
-            yield parse_line(line, where, source_path)
+            yield parse_line(line, where, source_path, options, f"{stem}-{n}" if stem else None, encoding)
         except InputError as err:
             yield ReadFailure(source, str(err), line=n)
 
 
-def read(path: Path) -> Iterator[Document | ReadFailure]:
+def read(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
+    options = options or ReadOptions()
     try:
-        text = read_text(path)
+        text, encoding = decode(read_bytes(path, options.max_bytes), path)
     except InputError as err:
         yield ReadFailure(str(path), str(err))
         return
-    yield from read_lines(text.splitlines(), str(path), str(path))
+    yield from read_lines(text.lstrip("\ufeff").splitlines(), str(path), str(path), options, encoding)

@@ -20,11 +20,18 @@ from typing import Any
 import yaml
 
 from hum_stats.errors import InputError
-from hum_stats.readers._io import read_text
-from hum_stats.readers.document import Document, ReadFailure, check_language, check_published, optional_str
+from hum_stats.readers._io import decode, read_bytes
+from hum_stats.readers.document import (
+    Document,
+    ReadFailure,
+    ReadOptions,
+    check_language,
+    check_published,
+    optional_str,
+)
 
 NAME = "text"
-SUFFIXES: tuple[str, ...] = (".txt", ".md")
+SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown")
 #: The keys a front-matter block may give; others (``note``, ``source_url``...) are kept out of the store.
 FRONT_MATTER_KEYS: tuple[str, ...] = ("id", "title", "published", "url", "publisher", "language")
 
@@ -56,10 +63,12 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
     return meta, body
 
 
-def read(path: Path) -> Iterator[Document | ReadFailure]:
+def read(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
+    options = options or ReadOptions()
     where = str(path)
     try:
-        meta, body = split_front_matter(read_text(path), where)
+        raw, encoding = decode(read_bytes(path, options.max_bytes), path)
+        meta, body = split_front_matter(raw.lstrip("\ufeff"), where)
         body = body.strip("\n")
         if not body.strip():
             raise InputError(f"{where}: no text after the front matter; add the document's text")
@@ -73,6 +82,7 @@ def read(path: Path) -> Iterator[Document | ReadFailure]:
             publisher=optional_str(meta.get("publisher"), "publisher", where),
             source_path=where,
             reader=NAME,
+            encoding=encoding,
         )
     except InputError as err:
         yield ReadFailure(where, str(err))
