@@ -92,6 +92,26 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
                    coalesce(claim_id, doc_id), coalesce(detail, ''))), 1, 16)""",
         ),
     ),
+    (
+        4,
+        "where each document came from: every file or URL it was read from, by which reader, when",
+        (
+            """CREATE TABLE document_sources (
+                doc_id VARCHAR NOT NULL,
+                source VARCHAR NOT NULL,         -- the file (or URL) it was read from
+                reader VARCHAR,                  -- text, jsonl, csv, html or feed
+                encoding VARCHAR,                -- utf-8, or cp1256 for Windows Arabic files
+                url VARCHAR,
+                source_id VARCHAR,               -- the id the source gave it (front matter, feed entry, row)
+                ingested_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (doc_id, source)
+            )""",
+            """INSERT INTO document_sources (doc_id, source, reader, encoding, url, source_id, ingested_at)
+               SELECT doc_id, coalesce(source_path, url, 'id:' || source_id), reader, NULL, url, source_id,
+                      ingested_at
+               FROM documents WHERE coalesce(source_path, url, source_id) IS NOT NULL""",
+        ),
+    ),
 ]
 
 
