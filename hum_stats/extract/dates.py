@@ -60,7 +60,13 @@ def find_dates(lex: Lexicon, tokens: list[Token], nums: list[NumExpr]) -> list[D
     by_start = {n.start: n for n in nums}
     out: list[DateExpr] = []
     i, n = 0, len(tokens)
+    starts = lex.starts(
+        "month", "dayord", "start_word", "end_word", "month_word", "year_word", "rel_past", "rel_current"
+    )
     while i < n:
+        if tokens[i].kind != "num" and not (tokens[i].variants & starts):
+            i += 1
+            continue
         d = _date_at(lex, tokens, i, by_start)
         if d is not None:
             out.append(d)

@@ -90,6 +90,7 @@ class Doc:
         self.published = published
         self.tokens: list[Token] = lex.tokenize(self.norm.text)
         self._cat_cache: dict[tuple[int, str], list[tuple[int, Entry]]] = {}
+        self._scans: dict[int, tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]] = {}
         self.orgs: OrgIndex = org_index()
 
     def m(self, i: int, category: str) -> tuple[int, Entry] | None:
@@ -102,6 +103,17 @@ class Doc:
             got = self.lex.matches_at(self.tokens, i, category)
             self._cat_cache[key] = got
         return got[0] if got else None
+
+    def scan(self, sent: Sentence) -> tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]:
+        """Numbers, vague quantities and dates of a sentence, in sentence-local token indices
+        (computed once per sentence)."""
+        got = self._scans.get(sent.start)
+        if got is None:
+            part = self.tokens[sent.start : sent.end]
+            nums, vague = find_numbers(self.lex, part)
+            got = (nums, vague, find_dates(self.lex, part, nums))
+            self._scans[sent.start] = got
+        return got
 
     def end_of(self, i: int, category: str) -> int:
         """End of the longest phrase of ``category`` at ``i``, or -1."""
@@ -551,14 +563,10 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int) -> str | None:
 def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     lo, hi = sent.start, sent.end
     t = doc.tokens
-    nums, _vague = find_numbers(doc.lex, t[lo:hi])
+    nums_local, _vague, dates_local = doc.scan(sent)
+    nums = [NumExpr(n.start + lo, n.end + lo, n.value, n.words) for n in nums_local]
     for n in nums:
-        n.start += lo
-        n.end += lo
         n.paren = doc.is_tok(n.start - 1, "(")
-    dates_local = find_dates(
-        doc.lex, t[lo:hi], [NumExpr(n.start - lo, n.end - lo, n.value, n.words) for n in nums]
-    )
     dates = [
         DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
         for d in dates_local
@@ -991,8 +999,7 @@ class Period:
 
 def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
     lo, hi = sent.start, sent.end
-    nums, _ = find_numbers(doc.lex, doc.tokens[lo:hi])
-    local = find_dates(doc.lex, doc.tokens[lo:hi], nums)
+    nums, _, local = doc.scan(sent)
     dates = [
         DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
         for d in local
@@ -1103,9 +1110,7 @@ def _anchor(doc: Doc, sentences: list[Sentence]) -> date | None:
     """The latest explicit (year-bearing) date in these sentences, to place year-less ones."""
     best: date | None = None
     for sent in sentences:
-        lo, hi = sent.start, sent.end
-        nums, _ = find_numbers(doc.lex, doc.tokens[lo:hi])
-        for d in find_dates(doc.lex, doc.tokens[lo:hi], nums):
+        for d in doc.scan(sent)[2]:
             if d.year is not None and d.month is not None:
                 v = date(d.year, d.month, 1)
                 if best is None or v > best:

@@ -32,6 +32,8 @@ class Token:
     end: int
     kind: str  # num | word | nl | other
     variants: frozenset[str] = field(default_factory=frozenset)
+    # every phrase that starts here, by category: filled on first look-up
+    found: dict[str, list[tuple[int, Entry]]] | None = None
 
 
 def tokenize(text: str, prefixes: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> list[Token]:
@@ -73,29 +75,58 @@ class Lexicon:
     index: dict[str, list[Entry]]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
+    _starts: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+
+    def starts(self, *categories: str) -> frozenset[str]:
+        """First tokens of the phrases of these categories: a cheap test before matching."""
+        got = self._starts.get(categories)
+        if got is None:
+            got = frozenset(
+                first
+                for first, entries in self.index.items()
+                if any(e.category in categories for e in entries)
+            )
+            self._starts[categories] = got
+        return got
 
     def tokenize(self, text: str) -> list[Token]:
         return tokenize(text, self.prefixes, self.suffixes)
 
     def matches_at(self, tokens: list[Token], i: int, category: str | None = None) -> list[tuple[int, Entry]]:
-        """Phrases starting at token ``i``: ``(end_token_index_exclusive, entry)``, longest first."""
-        out: list[tuple[int, Entry]] = []
-        seen: set[tuple[str, tuple[str, ...]]] = set()
-        for v in tokens[i].variants:
-            for entry in self.index.get(v, ()):
-                if category is not None and entry.category != category:
-                    continue
-                key = (entry.category, entry.tokens)
-                if key in seen:
-                    continue
-                n = len(entry.tokens)
-                if i + n > len(tokens):
-                    continue
-                if all(entry.tokens[k] in tokens[i + k].variants for k in range(1, n)):
-                    seen.add(key)
-                    out.append((i + n, entry))
-        out.sort(key=lambda m: -(m[0]))
-        return out
+        """Phrases starting at token ``i``: ``(end_token_index_exclusive, entry)``, longest first.
+
+        All categories are matched at once and kept on the token, so later look-ups are a
+        dictionary access.
+        """
+        tok = tokens[i]
+        found = tok.found
+        if found is None:
+            found = {}
+            seen: set[tuple[str, tuple[str, ...]]] = set()
+            n_tokens = len(tokens)
+            for v in tok.variants:
+                for entry in self.index.get(v, ()):
+                    key = (entry.category, entry.tokens)
+                    if key in seen:
+                        continue
+                    n = len(entry.tokens)
+                    if i + n > n_tokens:
+                        continue
+                    if all(entry.tokens[k] in tokens[i + k].variants for k in range(1, n)):
+                        seen.add(key)
+                        found.setdefault(entry.category, []).append((i + n, entry))
+            for lst in found.values():
+                lst.sort(key=lambda m: -m[0])
+            tok.found = found
+        if category is None:
+            return sorted((m for lst in found.values() for m in lst), key=lambda m: -m[0])
+        got = found.get(category)
+        if not got:
+            return []
+        base = got[0][0] - len(got[0][1].tokens)
+        if base != i:  # cached against another list (a slice): shift the ends
+            return [(e - base + i, entry) for e, entry in got]
+        return got
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ offset of the original character it came from, so a span found in the copy maps 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Characters removed outright: Arabic diacritics (fathatan .. sukun, superscript alef, small
@@ -63,13 +64,18 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian/Urdu) digits
 
 
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
+_TABLE.update({ord(c): None for c in _DROP})
+_TABLE.update({ord("\r"): "\n", ord("\x0b"): "\n", ord("\x0c"): "\n"})
+
+
 @dataclass(frozen=True, slots=True)
 class Normalised:
     """A normalised copy of ``original`` with ``offsets[i]`` = original index of ``text[i]``."""
 
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[start, end)``."""
@@ -79,16 +85,8 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def _fold(ch: str) -> str:
-    mapped = _MAP.get(ch)
-    if mapped is not None:
-        return mapped
-    low = ch.lower()
-    return low if len(low) == 1 else ch
-
-
 def normalise(text: str) -> Normalised:
-    """Fold ``text`` for matching; lower-cases Latin letters, keeps one char per kept char.
+    """Fold ``text`` for matching; lower-cases letters, keeps one char per kept char.
 
     >>> n = normalise("مدنيًا ٦٥")
     >>> n.text
@@ -96,19 +94,21 @@ def normalise(text: str) -> Normalised:
     >>> n.original[slice(*n.span(6, 8))]
     '٦٥'
     """
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        if ch == "\r" or ch == "\x0b" or ch == "\x0c":
-            ch = "\n"
-        folded = _fold(ch)
-        if unicodedata.category(folded) == "Cf":
-            continue
-        out.append(folded)
-        offsets.append(i)
-    return Normalised(text, "".join(out), tuple(offsets))
+    table = _TABLE
+    # other invisible format characters present in this text are dropped too
+    extra = {ord(ch): None for ch in set(text) if unicodedata.category(ch) == "Cf" and ch not in _DROP}
+    if extra:
+        table = {**_TABLE, **extra}
+    folded = text.translate(table)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a few letters lower-case to two characters: keep them
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    if len(folded) == len(text):
+        offsets: Sequence[int] = range(len(text))
+    else:
+        dropped = set(_DROP) | {chr(c) for c in extra}
+        offsets = [i for i, ch in enumerate(text) if ch not in dropped]
+    return Normalised(text, lowered, offsets)
 
 
 def normalise_key(s: str) -> str:

@@ -78,7 +78,12 @@ def find_numbers(lex: Lexicon, tokens: list[Token]) -> tuple[list[NumExpr], list
     out: list[NumExpr] = []
     vague: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
+    starts = lex.starts("num", "mult", "frac", "vague")
     while i < n:
+        tok = tokens[i]
+        if tok.kind != "num" and not (tok.variants & starts) and not _strip_conj(lex, tok):
+            i += 1
+            continue
         expr = _parse_number(lex, tokens, i)
         if expr is not None:
             out.append(expr)
