@@ -70,7 +70,12 @@ class Cand:
 
     @property
     def start(self) -> int:
-        return min(self.num_start, self.head.start) if self.head is not None else self.num_start
+        """Start of the evidence: the noun when it stands right before ("مدني واحد");
+        a subject noun further left ("عدد النازحين ... 65452") is not part of the quote."""
+        h = self.head
+        if h is not None and h.end > h.start and h.start < self.num_start:
+            return h.start
+        return self.num_start
 
 
 @dataclass(slots=True)
@@ -260,6 +265,15 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
     ):
         age = int(doc.tokens[j].text) if doc.tokens[j].text.isdigit() else 99
         return Head(j, j + 5, "individuals", "children" if age < 18 else "all", None), post_q, post_subset
+    # "ارتفع إلى 11 تعداد الشهداء", "rose to 11 the number of dead": the subject after the figure
+    sm = doc.m(j, "subject")
+    if sm is not None and sm[0] < hi:
+        p = sm[0]
+        while p < hi and doc.tokens[p].text in ("the", "of"):
+            p += 1
+        head = _noun_at(doc, p)
+        if head is not None and not head.others:
+            return head, post_q, post_subset
     for skip in range(3):
         k = j + skip
         if k >= hi:
