@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     from hum_stats.extract.engine import Doc
 
 
+# Countries named in reports about Syria, beside the gazetteer's governorates and districts.
+COUNTRIES = (
+    "سوريا",
+    "سورية",
+    "Syria",
+    "تركيا",
+    "Turkey",
+    "Türkiye",
+    "Turkiye",
+    "لبنان",
+    "Lebanon",
+    "الأردن",
+    "Jordan",
+    "العراق",
+    "Iraq",
+)
+
+
 def _key(tok: str) -> str:
     """Token key without the Arabic article, so "الأمم" matches "للأمم" and "بالأمم"."""
     if tok.startswith("ال") and len(tok) > 4:
@@ -103,4 +121,7 @@ def org_index() -> OrgIndex:
                     places.setdefault(ph[0], []).append(ph)
     except Exception:  # the gazetteer is optional for extraction  # noqa: BLE001
         places = {}
+    for name in COUNTRIES:
+        ph = _phrase(name)
+        places.setdefault(ph[0], []).append(ph)
     return OrgIndex(orgs, places)
