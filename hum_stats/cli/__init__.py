@@ -18,6 +18,7 @@ from hum_stats.cli.export import export
 from hum_stats.cli.extract import extract
 from hum_stats.cli.ingest import ingest
 from hum_stats.cli.observations import observations
+from hum_stats.cli.reextract import reextract
 from hum_stats.cli.review import review_app
 from hum_stats.cli.run import run
 
@@ -36,6 +37,7 @@ COMMANDS: dict[str, Callable[..., Any] | typer.Typer] = {
     "run": run,
     "extract": extract,
     "ingest": ingest,
+    "reextract": reextract,
     "claims": claims_app,
     "observations": observations,
     "check": check,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from hum_stats.claims import CLAIM_FIELDS, GROUPS, METRICS, UNITS
 from hum_stats.errors import HumStatsError, InputError, StoreError
-from hum_stats.readers.document import Document, ReadFailure, check_published
+from hum_stats.readers.document import Document, ReadFailure, ReadOptions, check_published
 from hum_stats.store import ids
 from hum_stats.store.migrations import MIGRATIONS, migrate
 
@@ -89,6 +89,7 @@ WHERE coalesce(l.action, '') <> 'reject'
 class IngestReport:
     """What one ingest did. ``failures`` holds one message per file or document that failed."""
 
+    read: int = 0
     new: int = 0
     duplicate: int = 0
     failed: int = 0
@@ -97,7 +98,10 @@ class IngestReport:
     reextracted: int = 0
     flagged: int = 0
     findings: int = 0
+    undated: int = 0
     failures: list[str] = field(default_factory=list)
+    #: What was done that the user should know but is no failure (a file read as cp1256).
+    notes: list[str] = field(default_factory=list)
 
     def add_failure(self, message: str) -> None:
         self.failed += 1
@@ -109,9 +113,36 @@ class IngestReport:
         )
         flagged = f", {self.flagged} flagged by the extractor" if self.flagged else ""
         findings = f"; {self.findings} series finding(s) open in review" if self.findings else ""
+        undated = f", {self.undated} without a date for their year-less dates" if self.undated else ""
         return (
-            f"{self.new} new document(s), {self.duplicate} already stored{again}, {self.failed} failed; "
-            f"{self.claims} claim(s) stored, {self.sent_to_review} sent to review{flagged}{findings}"
+            f"{self.read} document(s) read: {self.new} new, {self.duplicate} already stored{again}, "
+            f"{self.failed} failed; {self.claims} claim(s) extracted, {self.sent_to_review} sent to review"
+            f"{flagged}{undated}{findings}"
+        )
+
+
+@dataclass
+class ReextractReport:
+    """What ``reextract`` changed, claim by claim, matched by document and span (start, end)."""
+
+    documents: int = 0
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    decisions_carried: int = 0
+    extractor_version: str = ""
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+    #: one line per claim added, removed or changed: ``<doc> <start>-<end>: what changed``
+    changes: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.documents} document(s) extracted again by extractor {self.extractor_version}: "
+            f"{self.added} claim(s) added, {self.removed} removed, {self.changed} changed, "
+            f"{self.unchanged} unchanged; {self.decisions_carried} decision(s) carried to re-read claims, "
+            f"{self.failed} failed"
         )
 
 
@@ -163,11 +194,13 @@ class Database:
         paths: Iterable[str | Path],
         progress: Callable[[int, int], None] | None = None,
         batch_size: int = BATCH_SIZE,
+        options: ReadOptions | None = None,
     ) -> IngestReport:
         """Read, extract, validate and store every document under ``paths`` (files or folders).
 
         A file that cannot be read is reported in ``IngestReport.failures`` and the others go
-        on. ``progress(done, total)`` is called after each file.
+        on. ``progress(done, total)`` is called after each file. ``options`` (see
+        :func:`hum_stats.readers.make_options`) set the language, the dump columns and the size limit.
         """
         from hum_stats.readers import list_files, read_file
 
@@ -178,7 +211,7 @@ class Database:
 
         def documents() -> Iterator[Document | ReadFailure]:
             for n, file in enumerate(files, start=1):
-                yield from read_file(file)
+                yield from read_file(file, options)
                 if progress is not None:
                     progress(n, len(files))
 
@@ -198,10 +231,16 @@ class Database:
         """
         report = report or IngestReport()
         pending: list[Document] = []
+        noted: set[str] = set()
         for item in docs:
             if isinstance(item, ReadFailure):
                 report.add_failure(item.message)
                 continue
+            report.read += 1
+            source = item.source_path or item.id
+            if item.encoding not in (None, "utf-8", "ascii") and source not in noted:
+                noted.add(source)
+                report.notes.append(f"{source}: not UTF-8; read as {item.encoding}")
             pending.append(item)
             if len(pending) >= batch_size:
                 self._ingest_batch(pending, report)
@@ -214,7 +253,8 @@ class Database:
             report.failures.append(f"series checks: {err}; run `hum-stats check` after fixing it")
         return report
 
-    def _ingest_batch(self, batch: list[Document], report: IngestReport) -> None:
+    def _ingest_batch(self, batch: list[Document], report: IngestReport, force: bool = False) -> None:
+        """Store one batch; ``force`` extracts stored documents again whatever version read them."""
         import pandas as pd
 
         import hum_stats.extract as extraction
@@ -222,11 +262,14 @@ class Database:
 
         rows: list[dict[str, Any]] = []
         urls: list[dict[str, Any]] = []
+        sources: list[dict[str, Any]] = []
         seen: set[str] = set()
         for doc in batch:
             key = ids.doc_id(doc.text)
             if doc.url:
                 urls.append({"doc_id": key, "url": doc.url})
+            if not force:
+                sources.append(_source_row(key, doc))
             if key in seen:
                 report.duplicate += 1
                 continue
@@ -267,7 +310,7 @@ class Database:
         )
         version = str(getattr(extraction, "EXTRACTOR_VERSION", "unknown"))
         known = self._known_doc_ids(incoming["doc_id"])
-        stale = sorted(d for d in incoming["doc_id"] if d in known and known[d] != version)
+        stale = sorted(d for d in incoming["doc_id"] if d in known and (force or known[d] != version))
         report.duplicate += int(incoming["doc_id"].isin(known).sum()) - len(stale)
         fresh = incoming[~incoming["doc_id"].isin(known)].reset_index(drop=True)
         # documents stored by another extractor version are extracted again (their decisions stay)
@@ -318,22 +361,26 @@ class Database:
         )
         redone = pd.DataFrame({"doc_id": [d for d in new_docs["doc_id"] if d in set(stale)]}, dtype=object)
         urls_df = pd.DataFrame(urls, columns=["doc_id", "url"]).drop_duplicates()
+        undated_rows = _undated_rows(docs_out)
         review_out = pd.concat(
             [
                 review.drop(columns=["row"]).assign(kind="check"),
                 pd.DataFrame(flag_rows, columns=["claim_id", "doc_id", "reason", "detail", "kind"]),
+                pd.DataFrame(undated_rows, columns=["claim_id", "doc_id", "reason", "detail", "kind"]),
             ],
             ignore_index=True,
         )
-        singletons: list[Any] = [[c] for c in review_out["claim_id"]]
+        # one claim per item; a document item (no claim) is named by its document
+        singletons: list[Any] = [[c] if isinstance(c, str) else None for c in review_out["claim_id"]]
         review_out = review_out.assign(
             claim_ids=singletons,
             finding_id=[
-                _finding_id(k, r, [c], d)
-                for k, r, c, d in zip(
+                _finding_id(k, r, [c if isinstance(c, str) else doc], d)
+                for k, r, c, doc, d in zip(
                     review_out["kind"],
                     review_out["reason"],
                     review_out["claim_id"],
+                    review_out["doc_id"],
                     review_out["detail"],
                     strict=True,
                 )
@@ -341,12 +388,115 @@ class Database:
             created_at=now,
         )
 
-        self._write(docs_out, urls_df, store, review_out, redone, version)
+        sources_df = pd.DataFrame(sources, columns=list(_SOURCE_COLUMNS))
+        sources_df = sources_df.drop_duplicates(["doc_id", "source"])
+        self._write(docs_out, urls_df, store, review_out, redone, version, sources_df.assign(ingested_at=now))
+        report.undated += len(undated_rows)
         report.new += len(docs_out)
         report.reextracted += len(redone)
         report.claims += len(store)
         report.sent_to_review += len(set(review["row"]))
         report.flagged += len({r["claim_id"] for r in flag_rows})
+
+    def reextract(
+        self, progress: Callable[[int, int], None] | None = None, batch_size: int = BATCH_SIZE
+    ) -> ReextractReport:
+        """Run the current extractor over every stored document (not figures entered by hand).
+
+        Machine claims are replaced; analysts' decisions stay. A claim is the same claim when
+        its document and span (start, end) are the same: when the new extractor reads that span
+        with another metric, unit or group (so another claim id), its decisions are copied to
+        the new claim. Returns what changed: claims added, removed, changed, unchanged.
+        """
+        import hum_stats.extract as extraction
+
+        before = self._machine_claims()
+        doc_ids = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE reader IS DISTINCT FROM 'manual' ORDER BY doc_id"
+            ).fetchall()
+        ]
+        ingest = IngestReport()
+        for done, chunk in enumerate(_chunks(doc_ids, batch_size), start=1):
+            stored = self._stored_documents(chunk)
+            docs = [
+                Document(id=str(r["source_id"] or r["doc_id"]), text=str(r["text"]))
+                for r in stored.to_dict("records")
+            ]
+            self._ingest_batch(docs, ingest, force=True)
+            if progress is not None:
+                progress(min(done * batch_size, len(doc_ids)), len(doc_ids))
+        after = self._machine_claims()
+        report = ReextractReport(
+            documents=ingest.reextracted,
+            extractor_version=str(getattr(extraction, "EXTRACTOR_VERSION", "unknown")),
+            failed=ingest.failed,
+            failures=list(ingest.failures),
+        )
+        self._compare(before, after, report)
+        report.decisions_carried = self._carry_decisions(before, after)
+        try:
+            self.refresh_findings()
+        except HumStatsError as err:
+            report.failures.append(f"series checks: {err}; run `hum-stats check` after fixing it")
+        return report
+
+    def _machine_claims(self) -> pd.DataFrame:
+        return self.con.execute("""SELECT claim_id, doc_id, start, "end", metric, unit, "group", value
+                                   FROM claims WHERE origin = 'machine'
+                                   ORDER BY doc_id, start, "end", claim_id""").fetchdf()
+
+    @staticmethod
+    def _compare(before: pd.DataFrame, after: pd.DataFrame, report: ReextractReport) -> None:
+        """Count and describe the claims added, removed and changed, span by span."""
+
+        def by_span(frame: pd.DataFrame) -> dict[tuple[str, int, int], list[tuple[Any, ...]]]:
+            spans: dict[tuple[str, int, int], list[tuple[Any, ...]]] = {}
+            for r in frame.to_dict("records"):
+                key = (str(r["doc_id"]), int(r["start"]), int(r["end"]))
+                spans.setdefault(key, []).append((r["metric"], r["unit"], r["group"], int(r["value"])))
+            return {k: sorted(v) for k, v in spans.items()}
+
+        old, new = by_span(before), by_span(after)
+        for key in sorted(old.keys() | new.keys()):
+            where = f"{key[0][:12]} {key[1]}-{key[2]}"
+            was, now = old.get(key, []), new.get(key, [])
+            if was == now:
+                report.unchanged += len(now)
+            elif not was:
+                report.added += len(now)
+                report.changes.extend(f"{where}: added {' '.join(map(str, c))}" for c in now)
+            elif not now:
+                report.removed += len(was)
+                report.changes.extend(f"{where}: removed {' '.join(map(str, c))}" for c in was)
+            else:
+                report.changed += max(len(was), len(now))
+                report.changes.append(
+                    f"{where}: {'; '.join(' '.join(map(str, c)) for c in was)} -> "
+                    f"{'; '.join(' '.join(map(str, c)) for c in now)}"
+                )
+
+    def _carry_decisions(self, before: pd.DataFrame, after: pd.DataFrame) -> int:
+        """Copy the decisions of claims that are gone to the new claim read from the same span."""
+        kept = set(after["claim_id"])
+        decided = {r[0] for r in self.con.execute("SELECT DISTINCT claim_id FROM decisions").fetchall()}
+        successors: dict[tuple[str, int, int], str] = {}
+        for r in after.to_dict("records"):
+            successors.setdefault((str(r["doc_id"]), int(r["start"]), int(r["end"])), str(r["claim_id"]))
+        carried = 0
+        for r in before.to_dict("records"):
+            old_id = str(r["claim_id"])
+            new_id = successors.get((str(r["doc_id"]), int(r["start"]), int(r["end"])))
+            if old_id in kept or old_id not in decided or new_id is None or new_id in decided:
+                continue
+            self.con.execute(
+                """INSERT INTO decisions (claim_id, action, value, who, why, "at")
+                   SELECT ?, action, value, who, why, "at" FROM decisions WHERE claim_id = ?""",
+                [new_id, old_id],
+            )
+            carried += 1
+        return carried
 
     def _known_doc_ids(self, doc_ids: pd.Series) -> dict[str, str | None]:
         """The stored documents among ``doc_ids``, with the extractor version that read them."""
@@ -428,6 +578,7 @@ class Database:
         review: pd.DataFrame,
         redone: pd.DataFrame,
         version: str,
+        sources: pd.DataFrame | None = None,
     ) -> None:
         """One transaction: all of the batch is stored, or none of it.
 
@@ -442,6 +593,8 @@ class Database:
             "batch_review": review,
             "batch_redone": redone,
         }
+        if sources is not None:
+            frames["batch_sources"] = sources
         for name, frame in frames.items():
             con.register(name, frame)
         try:
@@ -464,6 +617,11 @@ class Database:
                 con.execute("""INSERT INTO document_urls (doc_id, url)
                                SELECT DISTINCT doc_id, url FROM batch_urls
                                ON CONFLICT DO NOTHING""")
+                if sources is not None:
+                    con.execute("""INSERT INTO document_sources (doc_id, source, reader, encoding, url, source_id,
+                                       ingested_at)
+                                   SELECT doc_id, source, reader, encoding, url, source_id, ingested_at
+                                   FROM batch_sources ON CONFLICT DO NOTHING""")
                 con.execute("""INSERT INTO claims (claim_id, doc_id, idx, metric, unit, "group", value, qualifier,
                                    since, until, attributed_to, location, subset_of, start, "end", quote,
                                    window_days, extractor_version, origin, valid, created_at)
@@ -697,6 +855,8 @@ class Database:
         for found in rows:
             if quote in found[1]:
                 return {"doc_id": found[0], "text": found[1], "published": found[2], "new": False}
+        if rows:  # the page is stored: the quote must come from it
+            return {"doc_id": rows[0][0], "text": rows[0][1], "published": rows[0][2], "new": False}
         if day is None:
             raise InputError(
                 f"no stored document from {url} holds the quote; give --published (YYYY-MM-DD) "
@@ -911,10 +1071,50 @@ class Database:
     def counts(self) -> dict[str, int]:
         """Rows per table: a quick look at what the file holds."""
         out = {}
-        for table in ("documents", "document_urls", "claims", "review", "decisions"):
+        for table in ("documents", "document_urls", "document_sources", "claims", "review", "decisions"):
             rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()  # table names are constants
             out[table] = int(rows[0][0])
         return out
+
+
+_SOURCE_COLUMNS: tuple[str, ...] = ("doc_id", "source", "reader", "encoding", "url", "source_id")
+
+
+def _source_row(doc_id: str, doc: Document) -> dict[str, Any]:
+    """Where ``doc`` was read from: its file, else its URL, else the id it was handed in with."""
+    return {
+        "doc_id": doc_id,
+        "source": doc.source_path or doc.url or f"id:{doc.id}",
+        "reader": doc.reader,
+        "encoding": doc.encoding,
+        "url": doc.url,
+        "source_id": doc.id,
+    }
+
+
+def _undated_rows(docs: pd.DataFrame) -> list[dict[str, Any]]:
+    """A review row for each new document without a publication date whose text has dates that need one."""
+    from hum_stats.readers.undated import yearless_date
+
+    rows = []
+    for doc_id, text, published in zip(docs["doc_id"], docs["text"], docs["published"], strict=True):
+        if not _missing(published):
+            continue
+        phrase = yearless_date(text)
+        if phrase is None:
+            continue
+        rows.append(
+            {
+                "claim_id": None,
+                "doc_id": doc_id,
+                "reason": "unknown_publication_date",
+                "detail": f"year-less dates or relative periods (first: {phrase!r}) could not be resolved "
+                "because the publication date is unknown; give the document its date (front matter "
+                "'published:', a published column, or the page's metadata)",
+                "kind": "document",
+            }
+        )
+    return rows
 
 
 def _dated(frame: pd.DataFrame) -> pd.DataFrame:
