@@ -186,14 +186,15 @@ EXPORT_COLUMNS: tuple[str, ...] = (
 
 
 def neutralise(text: str) -> str:
-    """A text cell a spreadsheet will not run as a formula: a single quote before a risky start.
+    """A text cell a spreadsheet will not run as a formula: a single quote before a risky start
+    (spaces before it included).
 
     >>> neutralise('=HYPERLINK("http://x","click")')
     '\\'=HYPERLINK("http://x","click")'
     >>> neutralise("-5 killed"), neutralise("إدلب")
     ("'-5 killed", 'إدلب')
     """
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.lstrip(" ").startswith(FORMULA_STARTS) else text
 
 
 def indicator(metric: str, unit: str, group: str) -> str:
