@@ -108,7 +108,8 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "driven", "from their homes", "left their homes", "leave their homes", "fled their homes",
         "made homeless", "evacuated", "on the move", "newly displaced", "displaced by", "exodus",
         "have fled", "had fled", "escaped", "staying in shelters", "sheltering", "were forced",
-        "been forced",
+        "been forced", "relocated", "sought refuge", "sought shelter", "taken refuge", "took refuge",
+        "taking refuge", "crossed into", "crossed the border", "forced to leave", "left their homes",
     ),
     "returned": (
         "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
@@ -218,7 +219,9 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
                 "it", "they", "he", "she", "the agency", "the group", "the team", "health authorities",
                 "local authorities", "local sources", "reports", "agencies", "aid agencies", "ngos",
                 "rights groups", "humanitarian agencies", "medical sources", "hospital officials", "media",
-                "state media", "state television", "news agency", "television", "ministry of health")
+                "state media", "state television", "news agency", "television", "ministry of health",
+                "government", "the government", "civil protection", "disaster management agency", "police",
+                "army", "military")
 
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
