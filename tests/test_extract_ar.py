@@ -1,0 +1,435 @@
+"""Arabic extraction, as tables of real language (issue 3; rules in ../shared/CLAIMS.md).
+
+Each table is one phenomenon: sentences written in the style of Syrian and UN reporting in
+Arabic (Response Coordinators, Civil Defence, SOHR, SNHR, OCHA, wire copy), each with the
+claims it holds, in order, and sentences that hold none. Only the fields a case states
+are compared (see ``claim_cases``). Periods resolved against a publication date are in
+``test_dates.py``; number reading on its own is in ``test_numbers.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_cases import C, case, check
+
+DISP, RET, KILL, INJ, MISS, DET = "displaced", "returned", "killed", "injured", "missing", "detained"
+FAM, IND = "families", "individuals"
+
+
+def run(text: str, published: str | None, expected: list) -> None:
+    check(text, "ar", published, expected)
+
+
+# Tables are laid out by hand, one case a few lines: the formatter would hide them.
+# fmt: off
+# --- numbers: digit scripts --------------------------------------------------------------
+DIGIT_SCRIPTS = [
+    case("وثّق فريق منسقو استجابة سوريا نزوح ٣٤٥٦ عائلة من ريف إدلب الجنوبي.",
+         C(DISP, FAM, "all", 3456), id="arabic-indic-digits"),
+    case("ونزحت ۱۲۸۰ عائلة من بلدات جبل الزاوية باتجاه المخيمات الحدودية.",
+         C(DISP, FAM, "all", 1280), id="persian-digits"),
+    case("وارتفعت حصيلة ضحايا الزلزال في شمال غرب سوريا إلى ٢٢٧٤ قتيلاً و12400 مصاب.",
+         C(KILL, IND, "all", 2274), C(INJ, IND, "all", 12400), id="both-scripts-in-one-sentence"),
+    case("قُتل 14 مدنياً في قصف مدفعي على مدينة معرة النعمان.",
+         C(KILL, IND, "civilians", 14), id="western-digits"),
+]
+
+# --- numbers: separators, thousands dot vs decimal dot -------------------------------------
+SEPARATORS = [
+    case("أدى التصعيد إلى نزوح 17,761 عائلة من مناطق ريف حلب الغربي.",
+         C(DISP, FAM, "all", 17761), id="latin-comma"),
+    case("وبلغ عدد النازحين منذ بداية الحملة 97،694 نسمة.",
+         C(DISP, IND, "all", 97694), id="arabic-comma"),
+    case("ونزحت ٨٬٢٣٠ عائلة من مدينة سراقب ومحيطها.",
+         C(DISP, FAM, "all", 8230), id="arabic-thousands-separator"),
+    case("وهُجّر 12 500 شخص من أحياء درعا البلد.",
+         C(DISP, IND, "all", 12500), id="space-separator"),
+    case("وارتفع عدد النازحين إلى 1.018.529 نسمة منذ مطلع تشرين الثاني.",
+         C(DISP, IND, "all", 1018529), id="thousands-dots"),
+    case("وأشار الفريق إلى نزوح 328.418 نسمة من المنطقة.",
+         C(DISP, IND, "all", 328418), id="one-thousands-dot-before-unit"),
+    case("ويبلغ عدد النازحين داخلياً في سوريا 6.8 مليون شخص، بحسب الأمم المتحدة.",
+         C(DISP, IND, "all", 6_800_000, by="United Nations"), id="decimal-dot-before-million"),
+]
+SEPARATORS_NONE = [
+    case("ضرب زلزال بقوة 7.8 درجات جنوب تركيا وشمال سوريا فجر الاثنين.", id="decimal-magnitude"),
+    case("وسجلت محطة الرصد 1.018 ملم من الأمطار خلال يومين.", id="thousands-look-alike-rain"),
+]
+
+# --- numbers: parentheses ----------------------------------------------------------------
+PARENTHESES = [
+    case("أسفرت الحملة عن نزوح 14186 عائلة (78113 نسمة) من ريف إدلب الشرقي.",
+         C(DISP, FAM, "all", 14186), C(DISP, IND, "all", 78113), id="individuals-restated-in-parens"),
+    case("ونزحت (2,147) عائلة من قرى سهل الغاب خلال يومين.",
+         C(DISP, FAM, "all", 2147), id="figure-in-parens-before-unit"),
+    case("ووثّق الفريق مقتل 125 مدنياً بينهم (40) طفلاً.",
+         C(KILL, IND, "civilians", 125), C(KILL, IND, "children", 40, subset_of=0), id="subset-figure-in-parens"),
+    case("ونزوح 3210 عائلة ( 17،655 نسمة ) من مدينة سراقب.",
+         C(DISP, FAM, "all", 3210), C(DISP, IND, "all", 17655), id="parens-with-inner-spaces"),
+]
+
+# --- numbers: multipliers with digits -------------------------------------------------------
+MULTIPLIERS = [
+    case("وتجاوز عدد النازحين منذ مطلع كانون الأول 400 ألف نازح.",
+         C(DISP, IND, "all", 400_000, qualifier="more_than"), id="400-alf",
+         xfail="no claim at all: 'تجاوز عدد النازحين ... 400 ألف نازح' with a period between subject and figure"),
+    case("وفرّ 1.5 مليون شخص من منازلهم في إدلب باتجاه الحدود التركية.",
+         C(DISP, IND, "all", 1_500_000), id="1.5-million"),
+    case("وعادت ٢,٥ ألف عائلة إلى بلداتها في ريف حلب الغربي.",
+         C(RET, FAM, "all", 2500), id="arabic-indic-decimal-comma-alf"),
+    case("وأُجبر 4 آلاف شخص على مغادرة منازلهم في مدينة الباب.",
+         C(DISP, IND, "all", 4000), id="4-aalaf"),
+]
+
+# --- numbers: mixed digit/word forms -----------------------------------------------------
+MIXED = [
+    case("ونزح 11 ألفاً و137 شخصاً من المخيمات المحاذية لخطوط الاشتباك.",
+         C(DISP, IND, "all", 11137), id="alfan-wa-digits"),
+    case("وبلغ عدد النازحين 359 ألفا و418 نسمة بحسب الفريق.",
+         C(DISP, IND, "all", 359418), id="alfa-wa-digits-no-tanween-mark"),
+    case("ونزح أكثر من مليون و200 ألف مدني منذ بداية الحملة العسكرية.",
+         C(DISP, IND, "civilians", 1_200_000, qualifier="more_than"), id="million-wa-200-alf"),
+    case("وعاد 4 آلاف و311 شخصاً إلى قراهم في ريف إدلب الجنوبي.",
+         C(RET, IND, "all", 4311), id="aalaf-wa-digits"),
+]
+
+# --- numbers: number words ----------------------------------------------------------------
+NUMBER_WORDS = [
+    case("وأفاد الفريق بنزوح ألف عائلة من بلدة كفرنبل.", C(DISP, FAM, "all", 1000), id="alf"),
+    case("ونزحت ألفي عائلة من مدينة أريحا باتجاه الشمال.", C(DISP, FAM, "all", 2000), id="alfay"),
+    case("وأصيب أكثر من ألفين شخص بجروح جراء الزلزال.",
+         C(INJ, IND, "all", 2000, qualifier="more_than"), id="alfayn"),
+    case("ووصل ثلاثة آلاف نازح إلى مخيمات أطمة.", C(DISP, IND, "all", 3000), id="thalathat-aalaf"),
+    case("ونزح قرابة مليون شخص منذ مطلع كانون الأول.",
+         C(DISP, IND, "all", 1_000_000, qualifier="approx"), id="million"),
+    case("وتحدثت المفوضية عن عودة مليوني لاجئ سوري منذ عام 2017.",
+         C(RET, IND, "all", 2_000_000), id="millionay"),
+    case("ونزوح ربع مليون شخص خلال أسبوعين.", C(DISP, IND, "all", 250_000), id="rub-million"),
+    case("وفرّ نصف مليون مدني من ريف إدلب الجنوبي.", C(DISP, IND, "civilians", 500_000), id="nisf-million"),
+    case("ومقتل مئة مدني في أسبوع واحد.", C(KILL, IND, "civilians", 100), id="mia"),
+    case("ونزحت مائة عائلة من قرية الحواش.", C(DISP, FAM, "all", 100), id="mia-old-spelling"),
+    case("ونزوح مئتي عائلة من بلدة الهبيط.", C(DISP, FAM, "all", 200), id="miatay"),
+    case("وقُتل ثلاثة أطفال بقصف صاروخي على بلدة حاس.", C(KILL, IND, "children", 3), id="thalatha-atfal"),
+    case("وأصيب عشرة مدنيين بجروح متفاوتة.", C(INJ, IND, "civilians", 10), id="ashara-madaniyin"),
+    case("وارتفعت الحصيلة إلى خمسة وعشرين مدنياً قتلوا في المجزرة.",
+         C(KILL, IND, "civilians", 25), id="khamsa-wa-ishrin"),
+    case("وقُتل سبعة عشر مدنياً في غارات على بلدة البارة.", C(KILL, IND, "civilians", 17), id="teen-number"),
+    case("وقُتل اثنا عشر مدنياً وجرح عشرون آخرون.",
+         C(KILL, IND, "civilians", 12), C(INJ, IND, "civilians", 20), id="ithna-ashar-and-ishrun-others"),
+    case("ونزح أكثر من مليون ونصف المليون شخص منذ بداية الحرب.",
+         C(DISP, IND, "all", 1_500_000, qualifier="more_than"), id="million-wa-nisf-al-million"),
+]
+
+# --- numbers: duals that carry a count --------------------------------------------------------
+DUALS = [
+    case("وقُتل طفلان وأصيبت والدتهما بجروح في قصف على أريحا.", C(KILL, IND, "children", 2), id="tiflan"),
+    case("وأدى القصف إلى مقتل طفلين في بلدة البارة.", C(KILL, IND, "children", 2), id="tiflayn"),
+    case("وقُتل مدنيان بغارة جوية على سوق مدينة سرمين.", C(KILL, IND, "civilians", 2), id="madaniyan"),
+    case("وأصيبت امرأتان بجروح جراء سقوط قذيفة على منزلهما.", C(INJ, IND, "women", 2), id="imraatan"),
+    case("وتوفيت مواطنتان جراء انهيار منزلهما في جنديرس.", C(KILL, IND, "all", 2), id="muwatinatan"),
+]
+DUALS_NONE = [
+    case("وقُتل طفل وأصيبت امرأة بجروح في قصف على قرية كنصفرة.", id="bare-singulars"),
+    case("وأصيب شاب بطلق ناري على حاجز للنظام.", id="bare-singular-young-man"),
+]
+
+# --- units and groups --------------------------------------------------------------------
+UNITS_GROUPS = [
+    case("ونزحت 320 أسرة من بلدة الهبيط.", C(DISP, FAM, "all", 320), id="usra-families"),
+    case("ونزوح 8 عوائل من قرية معرة حرمة.", C(DISP, FAM, "all", 8), id="awail-families"),
+    case("ونزحت سبع عائلات إلى مخيم قاح.", C(DISP, FAM, "all", 7), id="ailat-families"),
+    case("ووصل 2500 مهجر من ريف دمشق إلى الشمال السوري.", C(DISP, IND, "all", 2500), id="muhajjar-individuals"),
+    case("وقُتل 4 مسنين في قصف على دار للرعاية.", C(KILL, IND, "elderly", 4), id="elderly"),
+    case("ومقتل 8 نساء في الغارة نفسها.", C(KILL, IND, "women", 8), id="women"),
+    case("واعتقلت قوات النظام 45 مواطناً في مدينة داعل.", C(DET, IND, "all", 45), id="muwatin-all"),
+    case("وقُتل 16 مقاتلاً من الفصائل في الاشتباكات.", C(KILL, IND, "combatants", 16), id="fighters"),
+    case("ومقتل 9 جنود من قوات النظام بهجوم على محور كبانة.", C(KILL, IND, "combatants", 9), id="soldiers"),
+    case("وقُتل 5 عناصر من قوات سوريا الديمقراطية.", C(KILL, IND, "combatants", 5), id="members"),
+    case("وأصيب 4 مسعفين أثناء إسعاف الجرحى.", C(INJ, IND, "aid_workers", 4), id="medics"),
+    case("وأصيب ثلاثة عناصر من الدفاع المدني خلال عمليات الإنقاذ.", C(INJ, IND, "aid_workers", 3),
+         id="civil-defence-members-are-aid-workers",
+         xfail="'عناصر من الدفاع المدني' read as combatants: members of the Civil Defence are rescuers"),
+    case("وأُصيب 8 من متطوعي الدفاع المدني بقصف مزدوج.", C(INJ, IND, "aid_workers", 8),
+         id="partitive-civil-defence-volunteers",
+         xfail="'8 من متطوعي الدفاع المدني' gives no claim (construct form متطوعي after من)"),
+    case("واعتقلت قوات الأمن 17 شاباً في مدينة نوى.", C(DET, IND, "men", 17), id="young-men",
+         xfail="'شاب/شباناً' (young men) is not a people noun: no claim"),
+    case("وقُتل 3 متطوعين في الدفاع المدني السوري بغارة مزدوجة.",
+         C(KILL, IND, "aid_workers", 3), id="civil-defence-volunteers"),
+]
+
+# --- metrics, in any order and voice ------------------------------------------------------
+METRICS_ORDER = [
+    case("وقال الفريق إن 2300 عائلة نزحت من مدينة معرة النعمان خلال يومين.",
+         C(DISP, FAM, "all", 2300), id="number-then-verb"),
+    case("وبلغ عدد النازحين منذ بداية الشهر 48210.", C(DISP, IND, "all", 48210), id="count-of-the-displaced"),
+    case("وهُجّر 900 شخص من بلدة كفرنبودة.", C(DISP, IND, "all", 900), id="passive-hujjir"),
+    case("وفرار 1700 عائلة من ريف حلب الجنوبي.", C(DISP, FAM, "all", 1700), id="firar"),
+    case("وعودة 1500 عائلة إلى منازلها في ريف حلب الغربي.", C(RET, FAM, "all", 1500), id="awda"),
+    case("وعاد نحو 3 آلاف شخص إلى مدينة سراقب.", C(RET, IND, "all", 3000, qualifier="approx"), id="aada"),
+    case("ووفاة 12 شخصاً غرقاً في نهر العاصي.", C(KILL, IND, "all", 12), id="wafat"),
+    case("وتوفي 5 أشخاص بسبب البرد في المخيمات.", C(KILL, IND, "all", 5), id="tuwuffiya"),
+    case("واستشهاد 7 مدنيين بقصف على بلدة معرشورين.", C(KILL, IND, "civilians", 7), id="istishhad"),
+    case("وسقط 20 شهيداً في القصف.", C(KILL, IND, "all", 20), id="shahid"),
+    case("وارتفع عدد القتلى إلى 87.", C(KILL, IND, "all", 87), id="qatla-count"),
+    case("وراح ضحيتها 9 مدنيين.", C(KILL, IND, "civilians", 9), id="raha-dahiyataha"),
+    case("وإصابة 23 شخصاً بجروح.", C(INJ, IND, "all", 23), id="isaba"),
+    case("وأصيب 11 مدنياً في القصف.", C(INJ, IND, "civilians", 11), id="usiba"),
+    case("وقُتل 6 أشخاص و40 جريحاً في التفجير.", C(KILL, IND, "all", 6), C(INJ, IND, "all", 40), id="jarih"),
+    case("وارتفع عدد المصابين إلى 315.", C(INJ, IND, "all", 315), id="musab-count"),
+    case("وفقدان 12 شخصاً تحت الأنقاض.", C(MISS, IND, "all", 12), id="fuqdan"),
+    case("ولا يزال 30 شخصاً في عداد المفقودين.", C(MISS, IND, "all", 30), id="in-the-count-of-missing"),
+    case("واعتقال 45 مدنياً خلال مداهمات.", C(DET, IND, "civilians", 45), id="itiqal"),
+    case("ولقي 11 شخصاً حتفهم غرقاً قبالة السواحل اللبنانية.", C(KILL, IND, "all", 11), id="laqu-hatfahum"),
+    case("وأودى القصف بحياة أربعة أطفال وامرأتين.",
+         C(KILL, IND, "children", 4), C(KILL, IND, "women", 2), id="awda-bi-hayat-with-dual"),
+    case("وتم توثيق 245 حالة وفاة و532 إصابة.",
+         C(KILL, IND, "all", 245), C(INJ, IND, "all", 532), id="halat-wafat-and-isabat"),
+    case("وانتشلت فرق الإنقاذ جثث 3 أطفال من تحت الأنقاض.", C(KILL, IND, "children", 3), id="bodies-recovered"),
+    case("وقضى 3 أطفال بسبب البرد في مخيمات الشمال.", C(KILL, IND, "children", 3), id="qada"),
+    case("وقُتل 3 أشخاص من عائلة واحدة في القصف.", C(KILL, IND, "all", 3), id="from-one-family",
+         xfail="'من عائلة واحدة' becomes a claim: killed families all 1"),
+]
+
+# --- subsets --------------------------------------------------------------------------------
+SUBSETS = [
+    case("ومقتل 312 مدنياً بينهم 97 طفلاً و51 امرأة.",
+         C(KILL, IND, "civilians", 312), C(KILL, IND, "children", 97, subset_of=0),
+         C(KILL, IND, "women", 51, subset_of=0), id="baynahum-breakdown"),
+    case("وأصيب 45 شخصاً منهم 12 طفلاً.",
+         C(INJ, IND, "all", 45), C(INJ, IND, "children", 12, subset_of=0), id="minhum"),
+    case("ونزوح 3200 شخص من بينهم 1700 طفل.",
+         C(DISP, IND, "all", 3200), C(DISP, IND, "children", 1700, subset_of=0), id="min-baynahum"),
+    case("ونزح 22 ألفاً و400 شخص، بينهم أكثر من 11 ألف طفل ونحو 6 آلاف امرأة.",
+         C(DISP, IND, "all", 22400), C(DISP, IND, "children", 11000, qualifier="more_than", subset_of=0),
+         C(DISP, IND, "women", 6000, qualifier="approx", subset_of=0), id="breakdown-with-qualifiers"),
+    case("وقُتل 19 مدنياً، ثمانية منهم أطفال.",
+         C(KILL, IND, "civilians", 19), C(KILL, IND, "children", 8, subset_of=0), id="minhum-after-figure",
+         xfail="'ثمانية منهم أطفال': the noun after منهم is ignored, 8 is read as civilians"),
+    case("وقُتل 5 مدنيين في أريحا، وفي حادثة منفصلة قُتل 3 أطفال في سرمين.",
+         C(KILL, IND, "civilians", 5), C(KILL, IND, "children", 3, subset_of=None), id="separate-event-no-subset"),
+]
+
+# --- qualifiers ----------------------------------------------------------------------------
+QUALIFIERS = [
+    case("ونزوح نحو 1200 عائلة.", C(DISP, FAM, "all", 1200, qualifier="approx"), id="nahwa"),
+    case("ونزح حوالي 9 آلاف شخص.", C(DISP, IND, "all", 9000, qualifier="approx"), id="hawali"),
+    case("وعاد قرابة 700 شخص إلى قراهم.", C(RET, IND, "all", 700, qualifier="approx"), id="qurabat"),
+    case("ونزوح ما يقارب 282 ألف مدني.", C(DISP, IND, "civilians", 282000, qualifier="approx"), id="ma-yuqarib"),
+    case("ونزح زهاء 50 ألف شخص.", C(DISP, IND, "all", 50000, qualifier="approx"), id="zuhaa"),
+    case("ونزوح أكثر من 1611 عائلة.", C(DISP, FAM, "all", 1611, qualifier="more_than"), id="akthar-min"),
+    case("ومقتل ما يزيد عن 513 شخصاً.", C(KILL, IND, "all", 513, qualifier="more_than"), id="ma-yazid-an"),
+    case("ونزوح ما يزيد على 7 آلاف عائلة.", C(DISP, FAM, "all", 7000, qualifier="more_than"), id="ma-yazid-ala"),
+    case("ونزح ما يربو على 900 ألف شخص.", C(DISP, IND, "all", 900000, qualifier="more_than"), id="ma-yarbu-ala"),
+    case("ومقتل ما لا يقل عن 53 مدنياً.", C(KILL, IND, "civilians", 53, qualifier="at_least"), id="ma-la-yaqillu-an"),
+    case("ومقتل 70 شخصاً على الأقل.", C(KILL, IND, "all", 70, qualifier="at_least"), id="ala-al-aqall-after"),
+    case("ونزوح ما يصل إلى 80 ألف شخص.", C(DISP, IND, "all", 80000, qualifier="up_to"), id="ma-yasil-ila"),
+    case("ونزح حتى 700 ألف شخص وفق أعلى التقديرات.", C(DISP, IND, "all", 700000, qualifier="up_to"), id="hatta"),
+    case("ونزح حتى الآن 700 ألف شخص.", C(DISP, IND, "all", 700000, qualifier="exact"), id="hatta-al-aan-is-not-up-to"),
+    case("ونزوح 640 عائلة من بلدة الدير الشرقي.", C(DISP, FAM, "all", 640, qualifier="exact"), id="no-qualifier"),
+    case("ونزوح أكثر من 14186 عائلة (78113 نسمة).",
+         C(DISP, FAM, "all", 14186, qualifier="more_than"), C(DISP, IND, "all", 78113, qualifier="more_than"),
+         id="qualifier-carries-into-parens"),
+    case("ونزحت نحو 30 ألف عائلة أي ما يقارب 180 ألف نسمة.",
+         C(DISP, FAM, "all", 30000, qualifier="approx"), C(DISP, IND, "all", 180000, qualifier="approx"),
+         id="restated-with-ay-ma-yuqarib"),
+    case("واستمر القصف أكثر من 108 ساعة وأسفر عن مقتل 221 شخصاً.",
+         C(KILL, IND, "all", 221, qualifier="exact"), id="qualifier-of-hours-does-not-carry"),
+]
+
+# --- attribution ---------------------------------------------------------------------------
+ATTRIBUTION = [
+    case("ونزحت 1400 عائلة من ريف إدلب، بحسب فريق منسقو استجابة سوريا.",
+         C(DISP, FAM, "all", 1400, by="Response Coordinators"), id="bihasab-response-coordinators"),
+    case("وقُتل 12 مدنياً حسب المرصد السوري لحقوق الإنسان.",
+         C(KILL, IND, "civilians", 12, by="SOHR"), id="hasab-sohr"),
+    case("وانتشال جثث 221 شخصاً وفق الدفاع المدني السوري.",
+         C(KILL, IND, "all", 221, by="Syrian Civil Defence"), id="wifq-civil-defence"),
+    case("ونزح 38 ألف شخص وفقًا لمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا).",
+         C(DISP, IND, "all", 38000, by="OCHA"), id="wifqan-li-ocha"),
+    case("وعاد 34 ألف لاجئ، بحسب ما أفادت المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+         C(RET, IND, "all", 34000, by="UNHCR"), id="bihasab-ma-afadat-unhcr"),
+    case("وقالت منظمة الأمم المتحدة للطفولة (يونيسف) إن 7 أطفال قُتلوا في إدلب.",
+         C(KILL, IND, "children", 7, by="UNICEF"), id="qalat-unicef"),
+    case("وأعلنت منظمة الصحة العالمية وفاة 12 شخصاً بالكوليرا.",
+         C(KILL, IND, "all", 12, by="WHO"), id="aalanat-who"),
+    case("ووثّقت الشبكة السورية لحقوق الإنسان مقتل 97 مدنياً في آذار.",
+         C(KILL, IND, "civilians", 97, by="SNHR"), id="wath-thaqat-snhr"),
+    case("وذكرت المنظمة الدولية للهجرة أن 45 ألف شخص نزحوا من المنطقة.",
+         C(DISP, IND, "all", 45000, by="IOM"), id="dhakarat-iom"),
+    case("ووثّق فريق منسقو استجابة سوريا نزوح 5220 عائلة من ريف حلب الغربي.",
+         C(DISP, FAM, "all", 5220, by="Response Coordinators"), id="organisation-is-subject"),
+    case("ونزحت 300 عائلة من بلدة كفرنبل.", C(DISP, FAM, "all", 300, attributed=False), id="no-source"),
+    case("وبلغت حصيلة الزلزال 2166 وفاة في مناطق المعارضة، وفق الدفاع المدني.",
+         C(KILL, IND, "all", 2166, by="Syrian Civil Defence"), id="wifq-short-alias"),
+    case("وبلغت أعداد العائدين إلى منازلهم 1.2 مليون شخص بحسب المنظمة الدولية للهجرة.",
+         C(RET, IND, "all", 1_200_000, by="IOM"), id="bihasab-iom"),
+    case("وفرّ أكثر من 800 ألف شخص من منازلهم منذ كانون الأول، وفقاً للأمم المتحدة.",
+         C(DISP, IND, "all", 800_000, qualifier="more_than", by="United Nations"), id="wifqan-lil-umam"),
+    case("وبلغ عدد المهجرين قسرياً من درعا 2400 شخص، وفق ما أعلنته لجنة التفاوض.",
+         C(DISP, IND, "all", 2400, attributed=True), id="wifq-ma-aalanathu-unregistered-body",
+         xfail="'وفق ما أعلنته لجنة التفاوض': no attribution (null) for a body outside the registry"),
+]
+
+# --- not claims -----------------------------------------------------------------------------
+NOT_CLAIMS = [
+    case("ووقّع اتفاق وقف إطلاق النار في 5 آذار 2020 في موسكو.", id="date"),
+    case("ومنذ عام 2011 والسوريون يدفعون ثمن الحرب.", id="year"),
+    case("وبدأ القصف عند الساعة الحادية عشرة ليلاً واستمر حتى الساعة 3 فجراً.", id="hours"),
+    case("واستمر القصف 48 ساعة متواصلة على مدينة أريحا.", id="duration"),
+    case("وتقع البلدة على بعد 15 كيلومتراً جنوب مدينة إدلب.", id="distance"),
+    case("وخصصت الأمم المتحدة 25 مليون دولار لدعم النازحين في الشمال السوري.", id="money"),
+    case("وتشكل النساء والأطفال 80 بالمئة من النازحين في المخيمات.", id="percentage-words",
+         xfail="'بالمئة' is read as the number 100: displaced individuals all 100"),
+    case("وقال الفريق إن 64% من المخيمات تعاني من نقص المياه.", id="percentage-sign"),
+    case("وقُتل طفل يبلغ من العمر 10 سنوات بقصف على بلدة معرة مصرين.", id="age"),
+    case("وسيطرت قوات النظام على 14 قرية وبلدة في ريف إدلب الجنوبي.", id="villages"),
+    case("وتضرر 41 مخيماً جراء العاصفة المطرية.", id="camps"),
+    case("واحترقت 22 خيمة في مخيم أطمة.", id="tents"),
+    case("وشنت الطائرات الروسية 36 غارة جوية على ريف إدلب.", id="air-raids"),
+    case("واندلع 12 حريقاً في مخيمات النازحين.", id="fires"),
+    case("وألقى الطيران المروحي 18 برميلاً متفجراً على بلدة كفرنبودة.", id="barrel-bombs"),
+    case("وانهار 479 مبنى بشكل كامل جراء الزلزال.", id="buildings"),
+    case("ودخلت 52 شاحنة محملة بالمساعدات عبر معبر باب الهوى.", id="trucks"),
+    case("ويقطن في محافظة إدلب نحو 4 ملايين نسمة.", id="population-total"),
+    case("ويحتاج 4.1 مليون شخص إلى المساعدات الإنسانية في شمال غرب سوريا.", id="people-in-need"),
+    case("واستفاد 12 ألف شخص من توزيع السلال الغذائية.", id="beneficiaries"),
+    case("ووصلت المساعدات إلى 3500 عائلة نازحة في مخيمات دير حسان.", id="aid-reached-displaced-families"),
+    case("وأعربت الأمم المتحدة عن قلقها من نزوح 250 ألف شخص إضافي إذا استمر التصعيد.", id="feared"),
+    case("ومن المتوقع أن ينزح 400 ألف شخص في حال توسع العمليات العسكرية.", id="projected"),
+    case("ونزحت آلاف العائلات من جبل الزاوية.", id="vague-thousands"),
+    case("وقُتل العشرات وأصيب المئات في القصف.", id="vague-tens-hundreds"),
+    case("ونزوح عشرات الآلاف من المدنيين باتجاه الحدود.", id="vague-tens-of-thousands"),
+    case("وتراوح عدد العائلات النازحة بين 5000 و6000 عائلة.", id="range"),
+    case("وفي اليوم الثالث من الحملة اشتد القصف.", id="ordinal"),
+    case("ويبلغ عدد سكان المنطقة منزوعة السلاح 315630 نسمة.", id="population-in-nasama"),
+    case("وتتسع المخيمات الجديدة لـ 5000 شخص.", id="camp-capacity"),
+    case("وحذّر الفريق من أن استمرار القصف قد يؤدي إلى نزوح أكثر من 200 ألف مدني.", id="warned-could-lead-to"),
+    case("وتوزعت الحصيلة على 40 بلدة وقرية.", id="towns"),
+    case("ونزح سكان 86 قرية بشكل كامل.", id="residents-of-villages"),
+    case("وتقدّر الأمم المتحدة أن 2.8 مليون شخص يعيشون في مخيمات النزوح.", id="living-in-camps"),
+    case("وقال مدير المخيم إن عمره 45 عاماً وإن لديه 6 أطفال.", id="age-and-family-size"),
+    case("ونزحت 50 عائلة في اليوم الواحد.", id="rate-per-day"),
+    case("وتستقبل المخيمات يومياً نحو 300 عائلة نازحة.", id="rate-daily"),
+    case("ووزّعت المنظمة 4000 سلة غذائية على 4000 عائلة نازحة.", id="distribution-to-displaced-families"),
+]
+
+# --- text hygiene: diacritics, tatweel, spelling variants, format characters ---------------------
+HYGIENE = [
+    case("قُتِلَ ثَلاثَةُ أَطْفالٍ في القصف.", C(KILL, IND, "children", 3), id="full-diacritics"),
+    case("ومقتل 23 مدنيًّا.", C(KILL, IND, "civilians", 23), id="tanween-and-shadda"),
+    case("ونــزوح 1200 عائلـــة من البلدة.", C(DISP, FAM, "all", 1200), id="tatweel"),
+    case("واكثر من 500 عائلة نزحت من المنطقة.", C(DISP, FAM, "all", 500, qualifier="more_than"), id="alef-without-hamza"),
+    case("ونزوح 4 الاف شخص.", C(DISP, IND, "all", 4000), id="aalaf-without-madda"),
+    case("واصيب 7 اشخاص بجروح.", C(INJ, IND, "all", 7), id="usiba-without-hamza"),
+    case("ونزوح 300 عائله.", C(DISP, FAM, "all", 300), id="ha-for-ta-marbuta"),
+    case("ونزوح \u200f1500\u200f عائلة.", C(DISP, FAM, "all", 1500), id="rlm-around-digits"),
+    case("ونزوح \u200e2750\u200e عائلة.", C(DISP, FAM, "all", 2750), id="lrm-around-digits"),
+    case("ونزوح 1650\u00a0عائلة.", C(DISP, FAM, "all", 1650), id="nbsp"),
+    case("ونزوح \u061c3400 عائلة.", C(DISP, FAM, "all", 3400), id="arabic-letter-mark"),
+    case("ونزوح 2100 عائلة\u200c من البلدة.", C(DISP, FAM, "all", 2100), id="zwnj-after-word",
+         xfail="a zero-width non-joiner glued to 'عائلة' hides the unit: no claim"),
+]
+
+# --- plausibility --------------------------------------------------------------------------
+PLAUSIBILITY = [
+    case("ونزوح 55664 ألف عائلة (328418 نسمة) منذ مطلع تشرين الثاني.",
+         C(DISP, FAM, "all", 55664), C(DISP, IND, "all", 328418), id="absurd-families-per-person"),
+    case("ونزوح 12340 ألف عائلة (71572 نسمة) من ريف حلب.",
+         C(DISP, FAM, "all", 12340), C(DISP, IND, "all", 71572), id="absurd-ratio-again"),
+    case("ونزوح 55 ألف عائلة (328 ألف نسمة).",
+         C(DISP, FAM, "all", 55000), C(DISP, IND, "all", 328000), id="plausible-alf-kept"),
+]
+
+
+# fmt: on
+
+
+@pytest.mark.parametrize("text, published, expected", DIGIT_SCRIPTS)
+def test_digit_scripts(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", SEPARATORS + SEPARATORS_NONE)
+def test_separators(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", PARENTHESES)
+def test_parentheses(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", MULTIPLIERS)
+def test_multipliers(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", MIXED)
+def test_mixed_forms(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", NUMBER_WORDS)
+def test_number_words(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", DUALS + DUALS_NONE)
+def test_duals(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", UNITS_GROUPS)
+def test_units_and_groups(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", METRICS_ORDER)
+def test_metrics(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", SUBSETS)
+def test_subsets(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", QUALIFIERS)
+def test_qualifiers(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", ATTRIBUTION)
+def test_attribution(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", NOT_CLAIMS)
+def test_not_claims(text, published, expected):
+    assert expected == []
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", HYGIENE)
+def test_text_hygiene(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", PLAUSIBILITY)
+def test_plausibility(text, published, expected):
+    run(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ونزوح 55664 ألف عائلة (328418 نسمة) منذ مطلع تشرين الثاني.", id="55664-alf"),
+        pytest.param("ونزوح 12340 ألف عائلة (71572 نسمة) من ريف حلب.", id="12340-alf"),
+    ],
+)
+def test_no_family_count_in_the_tens_of_millions(text):
+    """Whatever else happens, '55664 ألف عائلة' beside 328418 persons is never 55 million families."""
+    from hum_stats.extract import extract
+
+    assert not [c for c in extract(text, language="ar") if c.unit == "families" and c.value >= 10_000_000]

@@ -1,0 +1,78 @@
+"""The shared scorer on the seed and the development corpus (issues 3 and 4, "Must show").
+
+Runs ``../shared/eval/score.py --json`` against ``hum-stats extract`` as CI does and holds
+the floors: the seed read perfectly, Arabic F1 >= 0.95 with since and subset_of agreeing
+on >= 90% of matched claims, English F1 >= 0.95. Skipped where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SCORE = SHARED / "eval" / "score.py"
+SEED = SHARED / "seed" / "gold.jsonl"
+DEV = SHARED / "corpus" / "dev.jsonl"
+# the CLI of this checkout, through the interpreter running the tests
+EXTRACT_CMD = (
+    f"{shlex.quote(sys.executable)} -c 'from hum_stats.cli import main; main()' extract --format jsonl -"
+)
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (SCORE.exists() and SEED.exists()), reason="../shared (scorer and gold) is absent"
+    ),
+]
+
+
+@cache
+def score(*gold: Path, language: str | None = None) -> dict:
+    """The scorer's figures as a dict (its --json output; the last line is the headline)."""
+    args = [sys.executable, str(SCORE), *map(str, gold), "--json", "--cmd", EXTRACT_CMD]
+    if language:
+        args += ["--language", language]
+    proc = subprocess.run(args, capture_output=True, text=True, cwd=REPO, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    body = proc.stdout[: proc.stdout.rindex("}") + 1]
+    return json.loads(body)
+
+
+def _gold_files() -> tuple[Path, ...]:
+    return (SEED, DEV) if DEV.exists() else (SEED,)
+
+
+def test_seed_is_read_perfectly():
+    figures = score(SEED)
+    assert figures["all"]["f1"] == 1.0, figures["all"]
+    for field, agreement in figures["agreement_on_matched"].items():
+        assert agreement == 1.0, f"agreement on {field}: {agreement}"
+
+
+def test_arabic_f1():
+    figures = score(*_gold_files(), language="ar")
+    assert figures["all"]["f1"] >= 0.95, figures["all"]
+
+
+def test_arabic_since_agreement():
+    figures = score(*_gold_files(), language="ar")
+    assert figures["agreement_on_matched"]["since"] >= 0.9, figures["agreement_on_matched"]
+
+
+def test_arabic_subset_of_agreement():
+    figures = score(*_gold_files(), language="ar")
+    assert figures["agreement_on_matched"]["subset_of"] >= 0.9, figures["agreement_on_matched"]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/corpus/dev.jsonl is absent (the seed is Arabic only)")
+def test_english_f1():
+    figures = score(*_gold_files(), language="en")
+    assert figures["all"]["f1"] >= 0.95, figures["all"]
