@@ -100,11 +100,11 @@ def test_ingest_stores_and_a_second_run_changes_nothing(tmp_path, docs_dir, fake
     assert (first.exit_code, second.exit_code) == (0, 0)
     assert (
         first.stdout
-        == f"{len(REPORTS)} new document(s), 0 already stored, 0 failed; {n} claim(s) stored, 0 sent to review\n"
+        == f"{len(REPORTS)} document(s) read: {len(REPORTS)} new, 0 already stored, 0 failed; {n} claim(s) extracted, 0 sent to review\n"
     )
     assert (
         second.stdout
-        == f"0 new document(s), {len(REPORTS)} already stored, 0 failed; 0 claim(s) stored, 0 sent to review\n"
+        == f"{len(REPORTS)} document(s) read: 0 new, {len(REPORTS)} already stored, 0 failed; 0 claim(s) extracted, 0 sent to review\n"
     )
 
 
@@ -114,7 +114,7 @@ def test_ingest_reports_a_bad_file_ingests_the_rest_and_exits_1(tmp_path, docs_d
     result = invoke("ingest", str(docs_dir), "--db", str(tmp_path / "cli.duckdb"))
     assert result.exit_code == 1
     assert result.stderr == f"Error: {bad}: file is empty; remove it or add the document's text\n"
-    assert result.stdout.startswith(f"{len(REPORTS)} new document(s), 0 already stored, 1 failed;")
+    assert result.stdout.startswith(f"{len(REPORTS)} document(s) read: {len(REPORTS)} new, 0 already stored, 1 failed;")
 
 
 # -- claims ----------------------------------------------------------------------------------

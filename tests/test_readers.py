@@ -37,17 +37,17 @@ def test_front_matter_gives_the_provenance(tmp_path):
         id="enab-2019-05-29", text="ما أدى إلى نزوح 65452 عائلة (425438 نسمة)",
         title="Turkey and Russia talk about a ceasefire", language="ar", published="2019-05-29",
         url="https://www.enabbaladi.net/archives/302587", publisher="Enab Baladi",
-        source_path=str(path), reader="text",
+        source_path=str(path), reader="text", encoding="utf-8",
     )  # fmt: skip
 
 
-def test_a_text_without_front_matter_is_named_after_its_file(tmp_path):
+def test_a_text_without_front_matter_is_named_after_its_file_and_its_language_detected(tmp_path):
     [doc] = read_documents(write(tmp_path / "note.txt", "20 families were displaced.\n"))
     assert (doc.id, doc.text, doc.published, doc.language) == (
         "note",
         "20 families were displaced.",
         None,
-        None,
+        "en",
     )
 
 
@@ -60,7 +60,7 @@ def test_jsonl_reads_the_documents_extract_reads(tmp_path):
     docs = list(read_documents(path))
     assert [(d.id, d.text, d.language, d.published, d.url, d.publisher) for d in docs] == [
         ("h1", "one", "ar", "2019-05-29", None, None),
-        ("2", "two", None, None, "https://x.example", "OCHA"),
+        ("2", "two", "en", None, "https://x.example", "OCHA"),
     ]
 
 
@@ -76,15 +76,15 @@ def test_folders_are_read_recursively_in_order_and_other_files_skipped(tmp_path)
 
 BAD_FILES = [
     ("empty", "e.md", b"  \n", "{p}: file is empty; remove it or add the document's text"),
-    ("binary", "b.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "{p}: looks like a binary file, not text; give a UTF-8 .txt, .md or .jsonl file"),
-    ("not-utf8", "l.txt", "line one\nنزوح".encode("cp1256"), "{p}:2: not valid UTF-8 (byte 0xe4 at offset 9); re-save the file as UTF-8"),
+    ("binary", "b.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "{p}: looks like a binary file, not text; give a text, HTML, feed, JSON-lines or CSV file"),
+    ("not-utf8-nor-arabic", "l.txt", "line one\ncafé crème".encode("latin-1"), "{p}:2: not valid UTF-8 (byte 0xe9 at offset 12) nor Windows Arabic (cp1256); re-save the file as UTF-8"),
     ("unclosed-front-matter", "u.md", "---\ntitle: x\nbody", "{p}: front matter opened with '---' on line 1 is never closed; add a '---' line after it"),
     ("bad-published", "d.md", "---\npublished: 29/05/2019\n---\ntext", "{p}: published '29/05/2019' is not a date; write it as YYYY-MM-DD"),
     ("bad-language", "g.md", "---\nlanguage: fr\n---\ntext", "{p}: language 'fr' is not supported; use one of ar, en or leave it out"),
     ("no-body", "n.md", "---\ntitle: x\n---\n\n", "{p}: no text after the front matter; add the document's text"),
     ("bad-json-line", "j.jsonl", '{"id": "1", "text": "ok"}\n{"id": 2, text}\n', "{p}:2: not valid JSON (Expecting property name enclosed in double quotes at column 11); write one JSON object per line"),
-    ("json-without-text", "t.jsonl", '{"id": "1"}\n', "{p}:1: 'text' is missing or empty; give each document its text"),
-    ("unknown-suffix", "x.docx", b"PK", "{p}: unknown file type '.docx'; give a .jsonl, .md, .txt file"),
+    ("json-without-text", "t.jsonl", '{"id": "1"}\n', "{p}:1: 'text' is missing or empty; give each document its text (or name its field with --columns text=FIELD)"),
+    ("unknown-suffix", "x.docx", b"PK", "{p}: unknown file type '.docx'; give a .atom, .csv, .htm, .html, .jsonl, .markdown, .md, .ndjson, .rss, .tsv, .txt, .xhtml, .xml file"),
 ]  # fmt: skip
 
 

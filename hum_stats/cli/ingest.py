@@ -21,7 +21,7 @@ ColumnsOption = Annotated[
     ),
 ]
 MaxSizeOption = Annotated[
-    float, typer.Option("--max-size", help="Refuse files larger than this many megabytes.", min=0.001)
+    float, typer.Option("--max-size", help="Refuse files larger than this many megabytes.", min=0)
 ]
 
 

@@ -34,7 +34,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         ) from None
     if size > max_bytes:
         raise InputError(
-            f"{path}: file is {size / 1024 / 1024:.1f} MB, over the {max_bytes / 1024 / 1024:.0f} MB limit; "
+            f"{path}: file is {_size(size)}, over the {_size(max_bytes)} limit; "
             "split it into smaller files or raise the limit with --max-size"
         )
     try:
@@ -50,6 +50,17 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             f"{path}: looks like a binary file, not text; give a text, HTML, feed, JSON-lines or CSV file"
         )
     return data
+
+
+def _size(n: int) -> str:
+    """
+    >>> _size(60 * 1024 * 1024), _size(50 * 1024 * 1024), _size(1536)
+    ('60 MB', '50 MB', '1.5 KB')
+    """
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= scale / 10:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} bytes"
 
 
 def declared_encoding(data: bytes) -> str | None:

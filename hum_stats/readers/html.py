@@ -19,6 +19,8 @@ from hum_stats.readers.document import Document, ReadFailure, ReadOptions
 NAME = "html"
 SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml")
 
+#: Less text than this is a menu or a caption, not an article.
+MIN_TEXT_CHARS = 40
 _OPENED = re.compile(r"<html[\s>]", re.I)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.I)
 
@@ -49,11 +51,13 @@ def parse_page(page: str, where: str) -> dict[str, str | None]:
             f"{where}: the page is cut short (no closing </body> or </html>); save the whole page again"
         )
     result = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True, as_dict=True
+        page, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
     )
-    meta: dict[str, Any] = result if isinstance(result, dict) else {}
+    meta: dict[str, Any] = (
+        result if isinstance(result, dict) else result.as_dict() if result is not None else {}
+    )
     text = (meta.get("text") or "").strip()
-    if not text:
+    if len(text) < MIN_TEXT_CHARS:
         raise InputError(
             f"{where}: no article text found in the page; save the article itself, not an index or login page"
         )
