@@ -327,6 +327,14 @@ def _claims(db: Database, filters: Filters) -> pd.DataFrame:
     return frame
 
 
+def _dated(frame: pd.DataFrame) -> pd.DataFrame:
+    """The claims that can be placed in time (a publication or an end date): the others are
+    exported as claims but cannot be observations or points of a series."""
+    if not len(frame):
+        return frame
+    return frame.loc[frame["published"].notna() | frame["until"].notna()].reset_index(drop=True)
+
+
 def _frame(rows: list[dict[str, Any]], columns: Sequence[Column]) -> pd.DataFrame:
     """Rows in column order, with the dtypes of their kinds."""
     import pandas as pd
@@ -396,7 +404,7 @@ def observations_table(db: Database, filters: Filters | None = None, tolerance_d
     :data:`OBSERVATION_COLUMNS`. Filters select the claims before they are grouped."""
     from hum_stats import series
 
-    frame = _claims(db, filters or Filters())
+    frame = _dated(_claims(db, filters or Filters()))
     obs = series.observations(frame, tolerance_days=tolerance_days) if len(frame) else None
     rows = []
     for r in [] if obs is None else obs.to_dict("records"):
@@ -426,7 +434,7 @@ def weekly_table(db: Database, filters: Filters | None = None) -> pd.DataFrame:
     from hum_stats import series
 
     filters = filters or Filters()
-    frame = _claims(db, filters)
+    frame = _dated(_claims(db, filters))
     rows: list[dict[str, Any]] = []
     if not len(frame):
         return _frame(rows, WEEKLY_COLUMNS)
