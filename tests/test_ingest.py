@@ -371,6 +371,7 @@ def test_review_says_when_year_less_dates_cannot_be_resolved_for_want_of_a_date(
     review = db.review_items()
     review = review.loc[review["reason"] == "unknown_publication_date"]
     assert (report.undated, len(review)) == (items, items)
+    assert ("undated document(s) with year-less dates in review" in str(report)) == bool(items)
     if items:
         assert review["kind"].tolist() == ["document"]
         assert (
@@ -453,3 +454,19 @@ def test_reextract_from_the_command_line_lists_the_changes(tmp_path, monkeypatch
     assert lines[-1].startswith(
         "1 document(s) extracted again by extractor 1.0.0: 0 claim(s) added, 1 removed, 2 changed"
     )
+
+
+def test_a_database_from_before_document_sources_gets_them_from_its_documents(tmp_path, fake_extractor):
+    path = tmp_path / "old.duckdb"
+    with hum_stats.open(path) as db:
+        db.ingest_paths([FIXTURES / "notes"])
+        db.con.execute("DROP TABLE document_sources")
+        db.con.execute("DELETE FROM schema_version WHERE version = 4")
+    with hum_stats.open(path) as db:  # migration 4 runs again on what is stored
+        rows = db.con.execute(
+            "SELECT source, reader, source_id FROM document_sources ORDER BY source"
+        ).fetchall()
+    assert rows == [
+        (str(FIXTURES / "notes/response-coordinators-statement.md"), "text", "rcs-2019-06-01"),
+        (str(FIXTURES / "notes/un-press-briefing.txt"), "text", "un-press-briefing"),
+    ]

@@ -113,7 +113,9 @@ class IngestReport:
         )
         flagged = f", {self.flagged} flagged by the extractor" if self.flagged else ""
         findings = f"; {self.findings} series finding(s) open in review" if self.findings else ""
-        undated = f", {self.undated} without a date for their year-less dates" if self.undated else ""
+        undated = (
+            f", {self.undated} undated document(s) with year-less dates in review" if self.undated else ""
+        )
         return (
             f"{self.read} document(s) read: {self.new} new, {self.duplicate} already stored{again}, "
             f"{self.failed} failed; {self.claims} claim(s) extracted, {self.sent_to_review} sent to review"
