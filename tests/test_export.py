@@ -503,3 +503,16 @@ def test_the_data_dictionary_describes_every_column_with_its_tag():
             for m in re.finditer(r"^\| `(?P<name>[a-z_0-9]+)` \| `(?P<tag>#[^`]+)` \|", section, re.M)
         }
         assert documented == {c.name: c.hxl for c in columns}, what
+
+
+def test_the_plain_claims_csv_of_run_is_neutralised_too(export_db, tmp_path):
+    from hum_stats.export import write_claims_csv
+
+    with hum_stats.open(export_db) as db:
+        frame = db.claims()
+    target = write_claims_csv(frame, tmp_path / "claims.csv")
+    with target.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(frame)
+    assert f"'{HYPERLINK}" in {r["attributed_to"] for r in rows}
+    assert not [c for r in rows for k, c in r.items() if k != "value" and c.startswith(FORMULA_STARTS)]
