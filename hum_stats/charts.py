@@ -57,6 +57,16 @@ METRIC_COLOURS = {"killed": "#b2182b", "injured": "#4d4d4d", "missing": "#7b3294
 LINESTYLES = ("-", "--", ":", "-.")
 MARKERS = ("o", "s", "^", "D")
 FLAG_COLOUR = "#e41a1c"
+#: A series is charted when it counts from a stated baseline (``since``) or was reported in at
+#: least this many weeks; one-off figures without a baseline (one incident's toll, credited to
+#: the outlet) stay in ``hum-stats observations`` and the exports.
+MIN_REPORTS_WITHOUT_BASELINE = 2
+#: Weeks shown, up to the latest report: a weekly brief is about the current period.
+WINDOW_WEEKS = 26
+#: The time axis spans at least this many weeks, so that one or two reports do not fill it.
+MIN_SPAN_WEEKS = 8
+#: Who the displacement chart counts (groups among them, e.g. children, are left to the tables).
+DISPLACEMENT_GROUPS = ("all", "civilians")
 
 
 class ChartError(EmptySeriesError):
@@ -119,15 +129,79 @@ def _select(rt: pd.DataFrame, metrics: Sequence[str], what: str) -> pd.DataFrame
     return sel
 
 
+def chartable(rows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The series worth a line: a baseline date, or reports in :data:`MIN_REPORTS_WITHOUT_BASELINE`
+    weeks or more that never fall (figures without a baseline that fall are separate incidents'
+    tolls, not a running total). Returns those rows and the number of series left out."""
+    reported = rows.loc[rows["n_sources"] > 0].groupby("series_id")["week_end"].nunique()
+    has_baseline = rows.groupby("series_id")["since"].first().notna()
+    falls: dict[Any, bool] = {
+        sid: any("decrease" in str(x).split(",") for x in flags)
+        for sid, flags in rows.groupby("series_id")["flags"]
+    }
+    keep = [
+        sid
+        for sid, based in has_baseline.items()
+        if based or (int(reported.get(sid, 0)) >= MIN_REPORTS_WITHOUT_BASELINE and not falls[sid])
+    ]
+    return rows.loc[rows["series_id"].isin(keep)], len(has_baseline) - len(keep)
+
+
+def _left_out(n: int) -> str:
+    if not n:
+        return ""
+    return (
+        f"Not shown: {n} series with no baseline date that are one-off or fall (single incidents' "
+        "tolls, not running totals); hum-stats observations lists them."
+    )
+
+
+def recent(rows: pd.DataFrame, weeks: int | None = WINDOW_WEEKS) -> tuple[pd.DataFrame, int]:
+    """The series reported in the ``weeks`` weeks up to the latest report, cut to those weeks;
+    returns them and the number of series reported only before (all of them when ``weeks`` is None)."""
+    if weeks is None or rows.empty:
+        return rows, 0
+    start = rows.loc[rows["n_sources"] > 0, "week_end"].max() - pd.Timedelta(weeks=weeks)
+    inside = rows.loc[rows["week_end"] > start]
+    live = inside.loc[inside["n_sources"] > 0, "series_id"].unique()
+    return inside.loc[inside["series_id"].isin(live)], rows["series_id"].nunique() - len(live)
+
+
+def _chartable(
+    rows: pd.DataFrame, what: str, weeks: int | None, groups: Sequence[str] | None = None
+) -> tuple[pd.DataFrame, str]:
+    kept, n = chartable(rows)
+    if kept.empty:
+        raise ChartError(
+            f"the {what} figures are all one-off reports with no baseline date ({n}); nothing to draw as a "
+            "running total: list them with hum-stats observations"
+        )
+    notes = [_left_out(n)] if n else []
+    if groups is not None:
+        other = sorted(set(kept["group"]) - set(groups))
+        kept = kept.loc[kept["group"].isin(groups)]
+        if other:
+            notes.append(f"Not shown: figures for {', '.join(other)} among them (hum-stats observations).")
+    kept, old = recent(kept, weeks)
+    if old:
+        notes.append(
+            f"Shown: the {weeks} weeks to the latest report; {old} series reported only before are not."
+        )
+    if kept.empty:
+        raise ChartError(f"no {what} figures to draw after leaving out one-off reports and other groups")
+    return kept, "\n".join(notes)
+
+
 def _label(s: pd.Series, show_unit: bool = True) -> str:
     head = str(s["unit"]).capitalize() if show_unit else str(s["metric"]).capitalize()
     if s["group"] not in ("all",):
         head += f" ({s['group']})"
     parts = [head]
     parts.append(str(s["organisation"]))
+    label = " — ".join(parts)
     if pd.notna(s["since"]):
-        parts.append(f"since {_day(s['since'])}")
-    return " — ".join(parts)
+        label += f"\nsince {_day(s['since'])}"
+    return label
 
 
 def _series_table(rows: pd.DataFrame) -> list[pd.DataFrame]:
@@ -218,13 +292,12 @@ def _footer(fig: Figure, rows: pd.DataFrame, extra: str = "") -> None:
     latest = pd.to_datetime(latest_col).max()
     flagged = sorted({f for fl in rows["flags"] for f in str(fl).split(",") if f})
     lines = [f"Sources: {orgs}.   Latest report: {_day(latest)}."]
-    note = (
+    lines.append(
         "Lines join weeks with a report; bars show the increase since the previous report "
         "(\u201cN wks\u201d when it spans several weeks)."
     )
     if extra:
-        note += " " + extra
-    lines.append(note)
+        lines.append(extra)
     if flagged:
         lines.append(f"Red rings: figures flagged for review ({', '.join(flagged)}) — see hum-stats review.")
     fig.text(
@@ -237,7 +310,7 @@ def _frame(title: str, subtitle: str) -> tuple[Figure, Axes, Axes]:
 
     fig = Figure(figsize=(11, 7.2), dpi=100)
     gs = fig.add_gridspec(
-        2, 1, height_ratios=(3, 1.25), hspace=0.12, left=0.09, right=0.86, top=0.88, bottom=0.17
+        2, 1, height_ratios=(3, 1.25), hspace=0.12, left=0.08, right=0.64, top=0.88, bottom=0.21
     )
     top = fig.add_subplot(gs[0])
     bottom = fig.add_subplot(gs[1], sharex=top)
@@ -246,11 +319,21 @@ def _frame(title: str, subtitle: str) -> tuple[Figure, Axes, Axes]:
     return fig, top, bottom
 
 
-def _finish_axes(fig: Figure, top: Axes, bottom: Axes, ylabel: str, barlabel: str) -> None:
+def _finish_axes(
+    fig: Figure, top: Axes, bottom: Axes, ylabel: str, barlabel: str, rows: pd.DataFrame | None = None
+) -> None:
     import matplotlib.dates as mdates
+    from matplotlib.ticker import MaxNLocator
 
     for ax in (top, bottom):
         _thousands(ax)
+    bottom.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # no "0, 0, 1, 1" ticks
+    if rows is not None and len(rows):
+        first, last = pd.Timestamp(rows["week_end"].min()), pd.Timestamp(rows["week_end"].max())
+        if last - first < pd.Timedelta(weeks=MIN_SPAN_WEEKS):  # a few reports: a readable time axis
+            middle = first + (last - first) / 2
+            half = pd.Timedelta(weeks=MIN_SPAN_WEEKS / 2)
+            top.set_xlim(mdates.date2num(middle - half), mdates.date2num(middle + half))
     top.set_ylabel(ylabel)
     top.set_ylim(bottom=0)
     bottom.set_ylabel(barlabel)
@@ -258,14 +341,16 @@ def _finish_axes(fig: Figure, top: Axes, bottom: Axes, ylabel: str, barlabel: st
     bottom.xaxis.set_major_locator(locator)
     bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     top.tick_params(labelbottom=False)
-    top.legend(loc="upper left")
+    top.legend(loc="upper left", bbox_to_anchor=(1.12, 1.0), borderaxespad=0.0, fontsize=8)
 
 
-def displacement_figure(running_totals: pd.DataFrame) -> Figure:
+def displacement_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW_WEEKS) -> Figure:
     """Displaced families and individuals: running totals above, weekly increase beneath."""
     import matplotlib
 
-    rows = _select(running_totals, ["displaced"], "displacement")
+    rows, note = _chartable(
+        _select(running_totals, ["displaced"], "displacement"), "displacement", weeks, DISPLACEMENT_GROUPS
+    )
     with matplotlib.rc_context(_rc()):
         fig, top, bottom = _frame(
             "Displacement — running totals",
@@ -279,17 +364,17 @@ def displacement_figure(running_totals: pd.DataFrame) -> Figure:
             _draw_line(top, g, colour, _label(s), _style_for(orgs, s["organisation"], k))
             bars.append((g, colour))
         _draw_bars(bottom, bars)
-        _finish_axes(fig, top, bottom, "Displaced (cumulative)", "Increase")
-        _footer(fig, rows)
+        _finish_axes(fig, top, bottom, "Displaced (cumulative)", "Increase", rows)
+        _footer(fig, rows, note)
     return fig
 
 
-def casualties_figure(running_totals: pd.DataFrame) -> Figure:
+def casualties_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW_WEEKS) -> Figure:
     """Killed and injured: totals as lines, children as a shaded part of their total."""
     import matplotlib
     from matplotlib.colors import to_rgba
 
-    rows = _select(running_totals, ["killed", "injured"], "casualties")
+    rows, note = _chartable(_select(running_totals, ["killed", "injured"], "casualties"), "casualties", weeks)
     with matplotlib.rc_context(_rc()):
         fig, top, bottom = _frame(
             "Casualties — running totals",
@@ -352,8 +437,8 @@ def casualties_figure(running_totals: pd.DataFrame) -> Figure:
                     {"linestyle": ":", "marker": "."},
                 )
         _draw_bars(bottom, bars)
-        _finish_axes(fig, top, bottom, "People (cumulative)", "Increase")
-        _footer(fig, rows)
+        _finish_axes(fig, top, bottom, "People (cumulative)", "Increase", rows)
+        _footer(fig, rows, note)
     return fig
 
 

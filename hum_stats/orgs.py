@@ -58,3 +58,27 @@ def canonical_name(name: str) -> str | None:
         if key in {normalise_key(a) for a in (org.canonical, *org.aliases)}:
             return org.canonical
     return None
+
+
+@lru_cache(maxsize=1)
+def _generic_sources() -> frozenset[str]:
+    """The words the extractor's language tables know as generic sources ("the monitor", "المصدر")."""
+    from hum_stats.extract.lang import ar, en
+    from hum_stats.extract.normalise import normalise_key
+
+    return frozenset(normalise_key(w) for w in (*ar.SOURCE_NOUNS, *en.SOURCE_NOUNS))
+
+
+def is_generic_source(name: str | None) -> bool:
+    """True when ``name`` is a generic word for a source ("monitor", "officials", "المصدر"), not an
+    organisation: such a figure is credited to nobody in particular.
+
+    >>> is_generic_source("monitor"), is_generic_source("the Monitor"), is_generic_source("OCHA")
+    (True, True, False)
+    """
+    from hum_stats.extract.normalise import normalise_key
+
+    if not name or not name.strip() or canonical_name(name) is not None:
+        return False
+    key = normalise_key(name)
+    return key in _generic_sources() or key.removeprefix("the ") in _generic_sources()

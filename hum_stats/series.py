@@ -16,8 +16,9 @@ series
     organisation's campaign total would split into as many series as outlets have spellings.
     A figure for a single town under the same organisation and baseline therefore shows up
     as a ``conflict`` for review instead of as a separate line. Locations are kept on each
-    observation. A figure credited to nobody (``attributed_to`` null) is credited to the
-    outlet that published it (``publisher``), so unattributed figures of different outlets
+    observation. A figure credited to nobody (``attributed_to`` null, or a generic word such
+    as "the monitor" or "officials": :func:`hum_stats.orgs.is_generic_source`) is credited to
+    the outlet that published it (``publisher``), so unattributed figures of different outlets
     never merge.
 cumulative and increments
     A claim with ``window_days`` null is a cumulative point of its series at ``until`` (or
@@ -44,6 +45,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from hum_stats.errors import HumStatsError, SchemaError
+from hum_stats.orgs import is_generic_source
 
 #: The claims frame the store hands in (the contract with hum_stats.store).
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -147,6 +149,8 @@ def _prepare(claims: pd.DataFrame) -> pd.DataFrame:
     df["doc_id"] = df["doc_id"].astype(str)
     df["status"] = df["status"].fillna("machine")
     attributed = df["attributed_to"].where(df["attributed_to"].notna() & (df["attributed_to"] != ""))
+    # "the monitor", "officials": a generic word names no organisation; credit the outlet instead
+    attributed = attributed.where(~attributed.map(lambda a: isinstance(a, str) and is_generic_source(a)))
     df["organisation"] = attributed.fillna(df["publisher"]).fillna("unattributed").astype(str)
     df["as_of"] = df["until"].fillna(df["published"])
     if df["as_of"].isna().any():

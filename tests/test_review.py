@@ -436,3 +436,43 @@ def test_claims_add_command_records_the_figure_and_claims_lists_it(db):
         f"Error: claim {claim_id} already records this figure; change its value with "
         f"`hum-stats review correct {claim_id} --value N --why ...`\n"
     )
+
+
+# -- what the charts leave out, and say so ----------------------------------------------------
+
+
+def one_off_toll(
+    claim_id: str, value: int, published: str, publisher: str, attributed_to: str | None
+) -> dict:
+    return {
+        "claim_id": claim_id, "doc_id": claim_id, "published": published, "publisher": publisher, "url": None,
+        "metric": "killed", "unit": "individuals", "group": "civilians", "value": value, "qualifier": "exact",
+        "since": None, "until": None, "attributed_to": attributed_to, "location": None, "subset_of": None,
+        "parent_claim_id": None, "start": 0, "end": 2, "quote": str(value), "window_days": None,
+        "status": "machine",
+    }  # fmt: skip
+
+
+def test_one_off_tolls_without_a_baseline_are_left_out_of_the_chart_and_the_footer_says_so(db):
+    from hum_stats import series
+    from hum_stats.charts import casualties_figure
+
+    claims = pd.concat(
+        [
+            db.claims(),
+            pd.DataFrame(
+                [
+                    one_off_toll("t1", 21, "2020-01-14", "Outlet Four", None),
+                    one_off_toll("t2", 9, "2020-01-21", "Outlet Five", "the monitor"),
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    rt = series.running_totals(claims)
+    assert {"Outlet Four", "Outlet Five"} <= set(rt["organisation"])  # "the monitor" names no one
+    fig = casualties_figure(rt)
+    drawn = {ln.get_gid() for ln in fig.axes[0].get_lines() if (ln.get_gid() or "").startswith("line:")}
+    assert drawn == {"line:killed/individuals/civilians/Gamma/no-baseline"}
+    footer = " ".join(t.get_text() for t in fig.texts)
+    assert "Not shown: 2 series with no baseline date that are one-off or fall" in footer
