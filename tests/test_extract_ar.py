@@ -147,13 +147,10 @@ UNITS_GROUPS = [
     case("وقُتل 5 عناصر من قوات سوريا الديمقراطية.", C(KILL, IND, "combatants", 5), id="members"),
     case("وأصيب 4 مسعفين أثناء إسعاف الجرحى.", C(INJ, IND, "aid_workers", 4), id="medics"),
     case("وأصيب ثلاثة عناصر من الدفاع المدني خلال عمليات الإنقاذ.", C(INJ, IND, "aid_workers", 3),
-         id="civil-defence-members-are-aid-workers",
-         xfail="'عناصر من الدفاع المدني' read as combatants: members of the Civil Defence are rescuers"),
+         id="civil-defence-members-are-aid-workers"),
     case("وأُصيب 8 من متطوعي الدفاع المدني بقصف مزدوج.", C(INJ, IND, "aid_workers", 8),
-         id="partitive-civil-defence-volunteers",
-         xfail="'8 من متطوعي الدفاع المدني' gives no claim (construct form متطوعي after من)"),
-    case("واعتقلت قوات الأمن 17 شاباً في مدينة نوى.", C(DET, IND, "men", 17), id="young-men",
-         xfail="'شاب/شباناً' (young men) is not a people noun: no claim"),
+         id="partitive-civil-defence-volunteers"),
+    case("واعتقلت قوات الأمن 17 شاباً في مدينة نوى.", C(DET, IND, "men", 17), id="young-men"),
     case("وقُتل 3 متطوعين في الدفاع المدني السوري بغارة مزدوجة.",
          C(KILL, IND, "aid_workers", 3), id="civil-defence-volunteers"),
 ]
@@ -267,8 +264,7 @@ ATTRIBUTION = [
     case("وفرّ أكثر من 800 ألف شخص من منازلهم منذ كانون الأول، وفقاً للأمم المتحدة.",
          C(DISP, IND, "all", 800_000, qualifier="more_than", by="United Nations"), id="wifqan-lil-umam"),
     case("وبلغ عدد المهجرين قسرياً من درعا 2400 شخص، وفق ما أعلنته لجنة التفاوض.",
-         C(DISP, IND, "all", 2400, attributed=True), id="wifq-ma-aalanathu-unregistered-body",
-         xfail="'وفق ما أعلنته لجنة التفاوض': no attribution (null) for a body outside the registry"),
+         C(DISP, IND, "all", 2400, attributed=True), id="wifq-ma-aalanathu-unregistered-body"),
 ]
 
 # --- not claims -----------------------------------------------------------------------------

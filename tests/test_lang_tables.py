@@ -149,22 +149,11 @@ def _phrases_as_written(table: ModuleType, key: str) -> list[str]:
     return [_fold(table, p) for p in phrases]
 
 
-# Duplicates present when these tests were written (the table owner removes them).
-KNOWN_DUPLICATES: dict[tuple[str, str], str] = {
-    ("ar", "NOUNS"): "'عناصر' (twice in the combatants row)",
-    ("ar", "NON_PEOPLE_NOUNS"): "'مبنى'",
-    ("ar", "REPORTING_VERBS"): "'أفاد', 'أحصى'",
-    ("en", "METRIC_TRIGGERS"): "'left their homes' (twice under displaced)",
-}
-
-
 def _duplicate_params():
     params = []
     for lang in LANGS:
         for key in REQUIRED_KEYS:
-            known = KNOWN_DUPLICATES.get((lang, key))
-            marks = [pytest.mark.xfail(strict=True, reason=f"listed twice: {known}")] if known else []
-            params.append(pytest.param(lang, key, id=f"{lang}-{key}", marks=marks))
+            params.append(pytest.param(lang, key, id=f"{lang}-{key}"))
     return params
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from hum_stats.extract.lexicon import Lexicon, Token
 from hum_stats.extract.numbers import NumExpr
@@ -27,6 +27,8 @@ class DateExpr:
     relative: str | None = None  # "past" | "current"
     vague: bool = False  # "end of April", "نهاية كانون الأول": no day can be given
     unit_only: str | None = None  # "year"/"month" for "بداية العام", "مطلع الشهر"
+    weekday: int | None = None  # "منذ الخميس الماضي", "since Thursday" (0 = Monday)
+    span_days: int | None = None  # "الأسبوع الأول من شباط": a stretch of days from ``day``
 
 
 def _first(lex: Lexicon, tokens: list[Token], i: int, category: str) -> tuple[int, object] | None:
@@ -61,7 +63,17 @@ def find_dates(lex: Lexicon, tokens: list[Token], nums: list[NumExpr]) -> list[D
     out: list[DateExpr] = []
     i, n = 0, len(tokens)
     starts = lex.starts(
-        "month", "dayord", "start_word", "end_word", "month_word", "year_word", "rel_past", "rel_current"
+        "month",
+        "dayord",
+        "start_word",
+        "end_word",
+        "month_word",
+        "year_word",
+        "rel_past",
+        "rel_current",
+        "weekday",
+        "week_word",
+        "week_ordinal",
     )
     while i < n:
         if tokens[i].kind != "num" and not (tokens[i].variants & starts):
@@ -163,6 +175,20 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
                 w = _first(lex, tokens, rel[0], cat) if rel is not None else None
                 if rel is not None and w is not None:
                     return DateExpr(start, w[0], 1, None, None, rel[1], unit_only=unit)
+    # weekdays: "الخميس الماضي", "يوم الخميس", "last Thursday", "Thursday"
+    wd = _first(lex, tokens, i, "weekday")
+    rel_before = _relative(lex, tokens, i) if lex.code == "en" else None
+    if wd is None and rel_before is not None:
+        wd = _first(lex, tokens, rel_before[0], "weekday")
+    if wd is not None:
+        rel = _relative(lex, tokens, wd[0])
+        end = rel[0] if rel is not None else wd[0]
+        relative = rel[1] if rel is not None else (rel_before[1] if rel_before is not None else None)
+        return DateExpr(start, end, None, None, None, relative, weekday=int(wd[1]))  # type: ignore[call-overload]
+    # weeks of a month: "الأسبوع الأول من شباط", "the first week of February"
+    week = _week_of_month(lex, tokens, i, by_start)
+    if week is not None:
+        return week
     # DAY [من] MONTH ...
     dv = _day_value(lex, tokens, i, by_start)
     if dv is not None:
@@ -187,6 +213,37 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
                 j += 1
         return _finish(lex, tokens, j, by_start, day, mo[1], start, vague)
     return None
+
+
+def _week_of_month(
+    lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumExpr]
+) -> DateExpr | None:
+    n = len(tokens)
+    j = i
+    if lex.code == "en":
+        if j < n and tokens[j].text == "the":
+            j += 1
+        o = _first(lex, tokens, j, "week_ordinal")
+        w = _first(lex, tokens, o[0], "week_word") if o is not None else None
+        if o is None or w is None:
+            return None
+        k = w[0]
+    else:
+        w = _first(lex, tokens, j, "week_word")
+        o = _first(lex, tokens, w[0], "week_ordinal") if w is not None else None
+        if w is None or o is None:
+            return None
+        k = o[0]
+    if k < n and tokens[k].text in ("of", "من", "in"):
+        k += 1
+    mo = _months(lex, tokens, k)
+    if mo is None:
+        return None
+    nth = int(o[1])  # type: ignore[call-overload]
+    d = _finish(lex, tokens, mo[0], by_start, None, mo[1], i)
+    d.day = 1 + 7 * (nth - 1) if nth > 0 else -7
+    d.span_days = 7
+    return d
 
 
 def _relative(lex: Lexicon, tokens: list[Token], i: int) -> tuple[int, str] | None:
@@ -233,6 +290,19 @@ def resolve(d: DateExpr, published: date | None, anchor: date | None) -> date | 
     """
     if d.vague:
         return None
+    if d.weekday is not None:
+        if published is None:
+            return None
+        back = (published.weekday() - d.weekday) % 7
+        if back == 0 and d.relative == "past":
+            back = 7
+        return published - timedelta(days=back)
+    if d.day is not None and d.day < 0 and d.month is not None:
+        # "the last week of February": its last seven days
+        first = resolve(DateExpr(d.start, d.end, 1, d.month, d.year, d.relative), published, anchor)
+        if first is None:
+            return None
+        return last_day(first.year, first.month) - timedelta(days=6)
     day = d.day or 1
     if d.unit_only is not None:
         ref = published

@@ -9,8 +9,8 @@ normaliser maps back to the original, so every claim carries ``text[start:end]``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from hum_stats.claims import Claim
 from hum_stats.extract.dates import DateExpr, find_dates, last_day, resolve
@@ -581,10 +581,7 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     nums = [NumExpr(n.start + lo, n.end + lo, n.value, n.words) for n in nums_local]
     for n in nums:
         n.paren = doc.is_tok(n.start - 1, "(")
-    dates = [
-        DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
-        for d in dates_local
-    ]
+    dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in dates_local]
     by_start = {n.start: n for n in nums}
     triggers = _triggers(doc, lo, hi)
     cands: list[Cand] = []
@@ -1014,10 +1011,7 @@ class Period:
 def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
     lo, hi = sent.start, sent.end
     nums, _, local = doc.scan(sent)
-    dates = [
-        DateExpr(d.start + lo, d.end + lo, d.day, d.month, d.year, d.relative, d.vague, d.unit_only)
-        for d in local
-    ]
+    dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in local]
     day_nums = {
         n.start + lo: NumExpr(n.start + lo, n.end + lo, n.value, n.words)
         for n in nums
@@ -1105,19 +1099,42 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             j = inn[0]
             if doc.m(j, "month_word") is not None and doc.m(j + 1, "month") is not None:
                 j += 1
+            if doc.is_tok(j, "the"):
+                j += 1
             d = next(
-                (d for d in dates if d.start == j and (d.day is None or d.unit_only) and d.start not in used),
+                (
+                    d
+                    for d in dates
+                    if d.start == j and (d.day is None or d.unit_only or d.span_days) and d.start not in used
+                ),
                 None,
             )
             if d is not None and not d.vague:
                 used.add(d.start)
-                val = res(d)
-                if val is not None:
-                    end = date(val.year, 12, 31) if d.unit_only == "year" else last_day(val.year, val.month)
-                    out.append(Period(i, val, end, "month"))
-                else:
-                    out.append(Period(i, None, None, "month", unresolved=True))
+                out.append(_range_period(i, d, res(d)))
+    # "this month", "so far this year", "last month", "الشهر الماضي" after the figure
+    for d in dates:
+        if d.start not in used and d.unit_only is not None and d.relative is not None:
+            used.add(d.start)
+            val = res(d)
+            p = _range_period(d.start, d, val)
+            if d.relative == "current":
+                p.until = None
+            out.append(p)
     return out
+
+
+def _range_period(pos: int, d: DateExpr, val: date | None) -> Period:
+    """The period a month, a year or a week stands for: from its first day to its last."""
+    if val is None:
+        return Period(pos, None, None, "month", unresolved=True)
+    if d.span_days:
+        end = val + timedelta(days=d.span_days - 1)
+    elif d.unit_only == "year":
+        end = date(val.year, 12, 31)
+    else:
+        end = last_day(val.year, val.month)
+    return Period(pos, val, end, "month")
 
 
 def _anchor(doc: Doc, sentences: list[Sentence]) -> date | None:

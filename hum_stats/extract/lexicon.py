@@ -240,6 +240,16 @@ def compile_table(table: ModuleType) -> Lexicon:
         add(w, "conj")
     for w in t.AGE_WORDS:
         add(w, "age")
+    for w, d in t.WEEKDAYS.items():
+        add(w, "weekday", d)
+    for w in t.WEEK_WORDS:
+        add(w, "week_word")
+    for w, d in t.WEEK_ORDINALS.items():
+        add(w, "week_ordinal", d)
+    for w in t.NEW_EVENT:
+        add(w, "new_event")
+    for w in t.EITHER_JOINERS:
+        add(w, "either")
     for w in t.LIST_JOINERS:
         add(w, "list_joiner")
     for w in t.TOTAL_MARKERS:

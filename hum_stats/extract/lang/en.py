@@ -57,7 +57,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
      "internally+displaced+persons evacuees", "individuals", "all", "displaced"),
     ("refugee refugees", "individuals", "all", None),
     ("returnee returnees", "individuals", "all", "returned"),
-    ("death deaths dead fatalities fatality victims victim bodies", "individuals", "all", "killed"),
+    ("death deaths dead fatalities fatality victims victim bodies toll death+toll", "individuals", "all", "killed"),
     ("injured injuries wounded injury", "individuals", "all", "injured"),
     ("detainees detainee prisoners arrests", "individuals", "all", "detained"),
     ("missing", "individuals", "all", "missing"),
@@ -109,7 +109,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "made homeless", "evacuated", "on the move", "newly displaced", "displaced by", "exodus",
         "have fled", "had fled", "escaped", "staying in shelters", "sheltering", "were forced",
         "been forced", "relocated", "sought refuge", "sought shelter", "taken refuge", "took refuge",
-        "taking refuge", "crossed into", "crossed the border", "forced to leave", "left their homes",
+        "taking refuge", "crossed into", "crossed the border", "forced to leave",
     ),
     "returned": (
         "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
@@ -202,6 +202,14 @@ WINDOWS: dict[str, int] = {
     "past three days": 3, "past week": 7, "last week": 7, "previous week": 7, "past seven days": 7,
     "last seven days": 7, "past two weeks": 14, "last two weeks": 14, "past fortnight": 14,
 }
+
+WEEKDAYS: dict[str, int] = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                            "saturday": 5, "sunday": 6}
+WEEK_WORDS = ("week",)
+WEEK_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+NEW_EVENT = ("separately", "in a separate incident", "in another incident", "elsewhere", "meanwhile",
+             "in a separate attack", "in other news")
+EITHER_JOINERS = ("or", "and", "and/or")
 
 # --- attribution -------------------------------------------------------------------------
 ATTRIBUTION_MARKERS = ("according to", "as reported by", "cited by", "quoted by", "in a statement",
