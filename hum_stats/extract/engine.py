@@ -61,6 +61,7 @@ class Cand:
     doc_linked: bool = False
     sibling: Cand | None = None  # the item before it in a list of parts
     joined_to: Cand | None = None  # the figure it follows in a plain list ("X و Y")
+    event: int = 0  # counts "separately", "في سياق آخر" before it: parts stay within one event
     taken: frozenset[int] = frozenset()  # triggers that are the verbs of figures before it
     total: bool = False  # introduced as a total ("إجمالي", "in all")
 
@@ -248,7 +249,7 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         post_q = str(qa[1].payload)
         j = qa[0]
     sa = doc.m(j, "subset_after")
-    if sa is not None and doc.lex.code == "en":
+    if sa is not None:
         post_subset = True
         j = sa[0]
         while j < hi and doc.tokens[j].text in doc.t.AUXILIARIES:
@@ -344,6 +345,8 @@ def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
         return None
     for s in range(max(lo, num.start - 3), num.start):
         m = doc.m(s, "noun")
+        if s - 1 >= lo and doc.m(s - 1, "partitive") is not None:
+            continue  # "3 أشخاص من عائلة واحدة": one family they came from, no count of families
         if m is not None and m[0] == num.start and doc.m(s, "others") is None:
             unit, group, metric, _ = m[1].payload
             return Head(s, m[0], unit, group, metric)
@@ -375,6 +378,7 @@ def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: 
         and 1900 <= num.value <= 2100
         and "," not in t[num.start].text
         and "." not in t[num.start].text
+        and (num.end >= hi or (doc.m(num.end, "noun") is None and doc.m(num.end, "dual") is None))
     ):
         return True
     # clock times "4:17"
@@ -383,7 +387,7 @@ def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: 
     return bool(doc.is_tok(num.start - 1, ":") and num.start - 2 >= lo and t[num.start - 2].kind == "num")
 
 
-def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
+def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[int] = frozenset()) -> bool:
     t = doc.tokens
     prev = num.start - 1
     if prev >= lo and doc.m(prev, "currency") is not None:
@@ -394,7 +398,7 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
     p = prev
     while p >= lo and t[p].text in ("ال", "-", "."):
         p -= 1
-    if p >= lo and doc.m(p, "ordinal") is not None and not _link_covers(doc, p, lo):
+    if p >= lo and p not in in_dates and doc.m(p, "ordinal") is not None and not _link_covers(doc, p, lo):
         return True
     # ages: "aged 10", "من العمر 10", "12-year-olds", "under 15"
     for s in range(max(lo, num.start - 3), num.start):
@@ -447,6 +451,14 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
             i = m[0]
         else:
             i += 1
+    # "killed or injured", "مقتل وجرح": the two outcomes counted together are no count of either
+    for k in range(len(out) - 1):
+        (s1, e1, m1), (s2, e2, m2) = out[k], out[k + 1]
+        joined = (e1 + 1 == s2 and doc.m(e1, "either") is not None) or (
+            e1 == s2 and doc.lex.code == "ar" and doc.tokens[s2].text.startswith("و")
+        )
+        if joined and {m1, m2} == {"killed", "injured"}:
+            out[k], out[k + 1] = (s1, e1, "casualties"), (s2, e2, "casualties")
     return out
 
 
@@ -536,8 +548,10 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
         # group adjective or group noun just after ("الضحايا المدنيين")
         between = range(head.end, lstart)
         linked = any(doc.m(k, "link") is not None for k in between) or head.end == lstart
-        marked = doc.ends_here(s, "subject", max(lo, s - 3)) is not None or (
-            s - 1 >= lo and doc.m(s - 1, "subject") is not None
+        marked = (
+            doc.ends_here(s, "subject", max(lo, s - 3)) is not None
+            or (s - 1 >= lo and doc.m(s - 1, "subject") is not None)
+            or doc.m(s, "subject") is not None
         )
         if (linked or marked) and (head.metric is not None or marked):
             if head.metric is None:
@@ -583,13 +597,14 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         n.paren = doc.is_tok(n.start - 1, "(")
     dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in dates_local]
     by_start = {n.start: n for n in nums}
+    in_dates = frozenset(k for d in dates for k in range(d.start, d.end))
     triggers = _triggers(doc, lo, hi)
     cands: list[Cand] = []
     claimed_heads: set[int] = set()
     for num in nums:
         if (
             _is_date_number(doc, num, dates, lo, hi)
-            or _not_a_count(doc, num, lo, hi)
+            or _not_a_count(doc, num, lo, hi, in_dates)
             or _is_range(doc, num, by_start, lo)
         ):
             continue
@@ -739,6 +754,16 @@ def _resolve_sentence(
                 j -= 1
         if doc.lex.code == "ar" and doc.m(c.num_end, "subset_after") is not None:
             c.subset = True
+    if doc.lex.code == "en":
+        for k, c in enumerate(cands[1:], start=1):
+            p = cands[k - 1]
+            if (
+                doc.is_tok(p.lstart - 2, "of")
+                and doc.is_tok(p.lstart - 1, "the")
+                and c.value < p.value
+                and any(doc.tokens[x].text == "," for x in range(p.end, c.lstart))
+            ):
+                c.subset, c.parent = True, p
     for k, c in enumerate(cands):
         before = cands[:k]
         if c.subset and c.parent is None:
@@ -796,6 +821,8 @@ def _resolve_sentence(
                 c.parent = None
         if c.restates is not None and c.metric is None:
             c.metric = c.restates.metric
+        if c.metric == "casualties":
+            c.metric = None
         if c.metric is None:
             continue
         why = _blocked(doc, c, lo, hi, before[-1].end if before else lo)
@@ -1384,6 +1411,8 @@ def _doc_links(cands: list[Cand]) -> None:
             return False
         if p.sent == c.sent and not p.total:
             return False
+        if p.event != c.event:
+            return False
         same_all = p.total and p.head.group == c.head.group
         ok = (
             c.head.group in narrower.get(p.head.group, set())
@@ -1457,7 +1486,10 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
     org_mentions = doc.orgs.find(doc, 0, len(doc.tokens))
     last_sources: list[tuple[int, str]] = []
     prev: list[Cand] = []
+    event = 0
     for sent in sentences:
+        if any(doc.m(i, "new_event") is not None for i in range(sent.start, min(sent.end, sent.start + 4))):
+            event += 1
         if not _has_candidate(doc, sent):
             last_sources = _sentence_sources(doc, sent, org_mentions, last_sources) or last_sources
             continue
@@ -1470,6 +1502,7 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
         anchor = None if published is not None else _anchor(doc, sentences[max(0, k - 1) : k + 2])
         periods = _periods(doc, sent, anchor) if cands else []
         for c in cands:
+            c.event = event
             if sources:
                 c.attributed = min(sources, key=lambda src: abs(src[0] - c.lstart))[1]
             _assign_period(c, periods)

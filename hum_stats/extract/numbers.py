@@ -129,6 +129,8 @@ def _segment(lex: Lexicon, tokens: list[Token], i: int, first: bool) -> tuple[in
             mv = int(mult[1])  # type: ignore[call-overload]
             return mult[0], float(frac[1]) * mv, mv, True  # type: ignore[arg-type]
     num = _cat(lex, tokens, i, "num")
+    if num is not None and not _plain_number_word(lex, tokens[i]):
+        num = None  # "بالمئة" is "per cent", not a hundred
     if num is not None:
         end, val = num[0], int(num[1])  # type: ignore[call-overload]
         word = tokens[i].text
@@ -184,6 +186,19 @@ def _norm_all(words: set[str]) -> frozenset[str]:
         got = frozenset(normalise(w).text for w in words)
         _NORM_CACHE[key] = got
     return got
+
+
+def _plain_number_word(lex: Lexicon, tok: Token) -> bool:
+    """A number word may carry "و" and "ال" before it, not a preposition ("بالمئة", "لثلاثة")."""
+    if lex.code != "ar" or tok.kind != "word":
+        return True
+    text = tok.text
+    for prefix in ("وال", "ال", "و", ""):
+        if text.startswith(prefix) and any(
+            e.category == "num" for e in lex.index.get(text[len(prefix) :], ())
+        ):
+            return True
+    return False
 
 
 def _is_teen(lex: Lexicon, tok: Token) -> bool:
