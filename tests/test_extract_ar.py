@@ -320,6 +320,11 @@ HYGIENE = [
     case("ونزوح 1650\u00a0عائلة.", C(DISP, FAM, "all", 1650), id="nbsp"),
     case("ونزوح \u061c3400 عائلة.", C(DISP, FAM, "all", 3400), id="arabic-letter-mark"),
     case("ونزوح 2100 عائلة\u200c من البلدة.", C(DISP, FAM, "all", 2100), id="zwnj-after-word"),
+    case("وأسفر القصف عن مقتل 12 مدنياً بينهم\n6 أطفال في أريحا.",
+         C(KILL, IND, "civilians", 12), C(KILL, IND, "children", 6, subset_of=0), id="wrapped-line-after-beinahum"),
+    case("ونزحت أكثر من 300\nعائلة من البلدة.", C(DISP, FAM, "all", 300, qualifier="more_than"),
+         id="wrapped-line-after-figure"),
+    case("قصف على 12 قرية\nنزوح 500 عائلة من المنطقة", C(DISP, FAM, "all", 500), id="line-break-ends-a-headline"),
 ]
 
 # --- plausibility --------------------------------------------------------------------------

@@ -230,6 +230,12 @@ HYGIENE = [
          id="title-case-headline"),
     case("\u201cWe counted 35 bodies,\u201d a rescuer told Reuters.", C(KILL, IND, "all", 35, attributed=True),
          id="curly-quotes"),
+    case("Shelling on the market killed 14 civilians, including\nfive children, the monitor said.",
+         C(KILL, IND, "civilians", 14), C(KILL, IND, "children", 5, subset_of=0), id="wrapped-line-after-including"),
+    case("Floods have displaced some\n4,000 people in the north.", C(DISP, IND, "all", 4000, qualifier="approx"),
+         id="wrapped-line-before-figure"),
+    case("Aid reached 40 villages\n\n120 families fled the fighting.", C(DISP, FAM, "all", 120),
+         id="paragraph-break-stays-a-break"),
 ]
 
 

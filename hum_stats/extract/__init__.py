@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from datetime import date
 
 from hum_stats.claims import Claim
@@ -64,3 +66,17 @@ def extract(text: str, language: str | None = None, published: str | date | None
             f"language {language!r} is not supported; use one of {', '.join(LANGUAGES)} or leave it empty"
         )
     return extract_document(text, lang, parse_published(published))
+
+
+class _CallableModule(types.ModuleType):
+    """``hum_stats.extract`` is both this package and the function: once the package is
+    imported, ``hum_stats.extract`` names the package, so calling it calls ``extract``."""
+
+    def __call__(
+        self, text: str, language: str | None = None, published: str | date | None = None
+    ) -> list[Claim]:
+        fn = self.__dict__["extract"]
+        return fn(text, language=language, published=published)  # type: ignore[no-any-return]
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -98,6 +98,13 @@ class Doc:
         self._cat_cache: dict[tuple[int, str], list[tuple[int, Entry]]] = {}
         self._scans: dict[int, tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]] = {}
         self.orgs: OrgIndex = org_index()
+        # a line break inside a sentence (wrapped text) is no token at all
+        wrapped = {i for i, tok in enumerate(self.tokens) if tok.kind == "nl" and _wrapped_line(self, i)}
+        if wrapped:
+            self.tokens = [tok for i, tok in enumerate(self.tokens) if i not in wrapped]
+            for tok in self.tokens:
+                tok.found = None
+            self._cat_cache.clear()
 
     def m(self, i: int, category: str) -> tuple[int, Entry] | None:
         """Longest phrase of ``category`` starting at token ``i``."""
@@ -160,6 +167,22 @@ def split_sentences(doc: Doc) -> list[Sentence]:
     if start < len(toks):
         out.append(Sentence(len(out), start, len(toks)))
     return out
+
+
+def _wrapped_line(doc: Doc, i: int) -> bool:
+    """A single line break inside a sentence (text wrapped by hand or by a PDF): the line
+    ends on a figure or a little word that cannot end a sentence ("في", "of", "and"), or
+    (in English) the next line goes on in lower case."""
+    toks = doc.tokens
+    if i == 0 or i + 1 >= len(toks) or toks[i + 1].kind == "nl" or toks[i - 1].kind == "nl":
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    if before.kind == "other":
+        return False
+    if before.kind == "num" or doc.m(i - 1, "continuation") is not None:
+        return True
+    orig = doc.text_of(i + 1, i + 2)
+    return doc.lex.code == "en" and after.kind == "word" and orig[:1].islower()
 
 
 # --------------------------------------------------------------------------------------

@@ -233,6 +233,9 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
 
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
+CONTINUATION_WORDS = ("of", "the", "and", "in", "to", "a", "an", "at", "by", "from", "with", "than", "some",
+                      "about", "around", "least", "since", "including", "for", "on", "nearly", "over")
+
 # --- places ------------------------------------------------------------------------------
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
                "sub-district", "region", "area", "areas", "camp", "camps", "neighbourhood", "neighborhood",
