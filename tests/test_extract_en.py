@@ -236,6 +236,10 @@ HYGIENE = [
          id="wrapped-line-before-figure"),
     case("Aid reached 40 villages\n\n120 families fled the fighting.", C(DISP, FAM, "all", 120),
          id="paragraph-break-stays-a-break"),
+    case("The number of people killed in the quake has risen to more than 5,800.",
+         C(KILL, IND, "all", 5800, qualifier="more_than"), id="number-of-people-killed-risen-to"),
+    case("The number of people who fled the city reached 12,000.", C(DISP, IND, "all", 12000),
+         id="number-of-people-who-fled"),
 ]
 
 

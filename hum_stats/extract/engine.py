@@ -578,8 +578,10 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
         )
         if (linked or marked) and (head.metric is not None or marked):
             if head.metric is None:
-                # "عدد النازحين": the noun after the marker may be a trigger noun
-                tr = doc.m(s, "trigger")
+                # "عدد النازحين": the noun after the marker may be a trigger noun; "the number
+                # of people killed": or a participle may follow it
+                after = head.end + (1 if doc.m(head.end, "relative_pronoun") is not None else 0)
+                tr = doc.m(s, "trigger") or doc.m(after, "trigger")
                 head.metric = str(tr[1].payload) if tr is not None else None
             if head.metric is None:
                 continue

@@ -229,12 +229,15 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
                 "rights groups", "humanitarian agencies", "medical sources", "hospital officials", "media",
                 "state media", "state television", "news agency", "television", "ministry of health",
                 "government", "the government", "civil protection", "disaster management agency", "police",
-                "army", "military")
+                "army", "military", "directorate", "health directorate", "department", "council",
+                "commission", "committee", "coalition", "hospital", "hospitals", "relief workers")
 
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
 CONTINUATION_WORDS = ("of", "the", "and", "in", "to", "a", "an", "at", "by", "from", "with", "than", "some",
                       "about", "around", "least", "since", "including", "for", "on", "nearly", "over")
+
+RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 
 # --- places ------------------------------------------------------------------------------
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
