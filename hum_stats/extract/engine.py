@@ -935,17 +935,20 @@ def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
 
 
 def _adjacent_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]]) -> str | None:
+    """The event named just before the figure ("مقتل 568", "killed at least 20"), the
+    closest one when two stand near ("مقتل طفل وإصابة ثلاثة آخرين")."""
+    best: tuple[int, str] | None = None
     for s, e, m in triggers:
         if (
             c.lstart - 2 <= e <= c.lstart
             and s < c.lstart
             and (doc.m(s, "noun") is None or doc.m(s, "event_noun") is not None)
             and s not in c.taken
+            and not any(doc.tokens[k].text in ("،", ",") for k in range(e, c.lstart))
+            and (best is None or e > best[0])
         ):
-            if any(doc.tokens[k].text in ("،", ",") for k in range(e, c.lstart)):
-                continue
-            return m
-    return None
+            best = (e, m)
+    return best[1] if best else None
 
 
 def _predicate_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], hi: int) -> str | None:
@@ -1000,27 +1003,30 @@ def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi
         return pred
     if c.head is not None and c.head.metric is not None:
         return c.head.metric
+    # the nearest event in the sentence; crossing a comma costs
     end = c.end
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for s, e, m in triggers:
         if e <= c.lstart:
-            dist = c.lstart - e
+            dist = c.lstart - e + 4 * _commas(doc, e, c.lstart)
         elif s >= end:
-            dist = s - end
+            dist = s - end + 4 * _commas(doc, end, s)
         else:
             continue
-        if dist > 25:
-            continue
-        if best is None or dist < best[0]:
-            best = (dist, m)
-    if best is not None and c.head is not None and c.head.group == "all":
-        for s, e, m in triggers:
-            if m == best[1] and (c.lstart - e == best[0] or s - end == best[0]):
-                h = _noun_at(doc, s)
-                if h is not None and h.group != "all" and h.unit == c.head.unit:
-                    c.head.group = h.group
-                break
-    return best[1] if best else None
+        if dist <= 25 and (best is None or dist < best[0]):
+            best = (dist, m, s)
+    if best is None:
+        return None
+    if c.head is not None and c.head.group == "all":
+        # "الضحايا المدنيين ... 300 ألف شخص": the event noun says whose deaths
+        h = _noun_at(doc, best[2])
+        if h is not None and h.group != "all" and h.unit == c.head.unit:
+            c.head.group = h.group
+    return best[1]
+
+
+def _commas(doc: Doc, a: int, b: int) -> int:
+    return sum(1 for k in range(a, b) if doc.tokens[k].text in ("،", ","))
 
 
 def _number_between(doc: Doc, a: int, b: int) -> bool:

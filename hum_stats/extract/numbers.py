@@ -189,11 +189,12 @@ def _norm_all(words: set[str]) -> frozenset[str]:
 
 
 def _plain_number_word(lex: Lexicon, tok: Token) -> bool:
-    """A number word may carry "و" and "ال" before it, not a preposition ("بالمئة", "لثلاثة")."""
+    """A number word may carry "و", "ب", "ل" or "ال" before it ("بخمسة مدنيين"), not "بال"
+    ("بالمئة" is per cent)."""
     if lex.code != "ar" or tok.kind != "word":
         return True
     text = tok.text
-    for prefix in ("وال", "ال", "و", ""):
+    for prefix in ("وال", "ال", "وب", "ول", "و", "ب", "ل", ""):
         if text.startswith(prefix) and any(
             e.category == "num" for e in lex.index.get(text[len(prefix) :], ())
         ):
