@@ -240,6 +240,7 @@ HYGIENE = [
          C(KILL, IND, "all", 5800, qualifier="more_than"), id="number-of-people-killed-risen-to"),
     case("The number of people who fled the city reached 12,000.", C(DISP, IND, "all", 12000),
          id="number-of-people-who-fled"),
+    case("Death tolls in the villages ranged from 3 to 12 people.", id="range-ranged-from-no-claim"),
 ]
 
 

@@ -626,7 +626,15 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     triggers = _triggers(doc, lo, hi)
     cands: list[Cand] = []
     claimed_heads: set[int] = set()
+    range_ends: set[int] = set()
+    for k, num in enumerate(nums):
+        q = _qualifier_before(doc, num, lo)
+        left = q[1] if q is not None else num.start
+        if doc.ends_here(left, "range_marker", max(lo, left - 4)) is not None and k + 1 < len(nums):
+            range_ends.update((num.start, nums[k + 1].start))
     for num in nums:
+        if num.start in range_ends:
+            continue
         if (
             _is_date_number(doc, num, dates, lo, hi)
             or _not_a_count(doc, num, lo, hi, in_dates)
@@ -1003,14 +1011,20 @@ def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi
         return pred
     if c.head is not None and c.head.metric is not None:
         return c.head.metric
+    # "وصل إجمالي النازحين ... إلى 10 آلاف و145 شخصاً": the subject joined to the figure
+    sh = _subject_head(doc, NumExpr(c.num_start, c.num_end, c.value, False), c.lstart, lo, lo)
+    if sh is not None and sh.metric is not None:
+        if c.head is not None and c.head.group == "all" and sh.unit == c.head.unit:
+            c.head.group = sh.group  # "الضحايا المدنيين ... 300 ألف شخص"
+        return sh.metric
     # the nearest event in the sentence; crossing a comma costs
     end = c.end
     best: tuple[int, str, int] | None = None
     for s, e, m in triggers:
         if e <= c.lstart:
-            dist = c.lstart - e + 4 * _commas(doc, e, c.lstart)
+            dist = c.lstart - e + 2 * _commas(doc, e, c.lstart)
         elif s >= end:
-            dist = s - end + 4 * _commas(doc, end, s)
+            dist = s - end + 2 * _commas(doc, end, s)
         else:
             continue
         if dist <= 25 and (best is None or dist < best[0]):

@@ -250,6 +250,8 @@ def compile_table(table: ModuleType) -> Lexicon:
         add(w, "new_event")
     for w in t.EITHER_JOINERS:
         add(w, "either")
+    for w in t.RANGE_MARKERS:
+        add(w, "range_marker")
     for w in t.RELATIVE_PRONOUNS:
         add(w, "relative_pronoun")
     for w in t.CONTINUATION_WORDS:

@@ -239,6 +239,9 @@ CONTINUATION_WORDS = ("of", "the", "and", "in", "to", "a", "an", "at", "by", "fr
 
 RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 
+RANGE_MARKERS = ("ranging from", "ranges from", "ranged from", "varying from", "range from", "anywhere from",
+                 "somewhere between")
+
 # --- places ------------------------------------------------------------------------------
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
                "sub-district", "region", "area", "areas", "camp", "camps", "neighbourhood", "neighborhood",
