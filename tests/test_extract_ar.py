@@ -326,7 +326,7 @@ HYGIENE = [
          id="wrapped-line-after-figure"),
     case("قصف على 12 قرية\nنزوح 500 عائلة من المنطقة", C(DISP, FAM, "all", 500), id="line-break-ends-a-headline"),
     case("وتتراوح أعداد القتلى بين 5 و10 أشخاص في كل بلدة.", id="range-tatarawah-no-claim"),
-    case("إذ تبدأ الحصيلة من 56 وفاة وتنتهي عند 5 وفيات في القرى الصغيرة.", id="range-tabda-min-no-claim"),
+    case("والحصيلة في البلدات تبدأ من 40 قتيلاً وتنتهي عند 3 قتلى.", id="range-tabda-min-no-claim"),
     case("وبلغ عدد الأشخاص الذين نزحوا من المدينة 12 ألفاً.", C(DISP, IND, "all", 12000),
          id="number-of-persons-who-fled"),
 ]
