@@ -336,7 +336,9 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
                 definite = definite or (doc.lex.code == "ar" and doc.tokens[p].text.startswith("ال"))
                 return head, post_q, post_subset or (definite and head.group == "all")
             return None, post_q, post_subset
-        if not _is_plain_word(doc, k):
+        if not _is_plain_word(doc, k) and not (
+            doc.lex.code == "en" and doc.m(k, "trigger") is not None and doc.m(k + 1, "noun") is not None
+        ):
             break
     return None, post_q, post_subset
 
@@ -660,7 +662,7 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             and v < hi
             and doc.m(v, "trigger") is not None
             and doc.m(v, "noun") is None
-            and _participle_ok(doc, num, lo)
+            and (_participle_ok(doc, num, lo) or (doc.lex.code == "en" and v == num.end))
         ):
             tr = doc.m(v, "trigger")
             assert tr is not None
@@ -1001,6 +1003,11 @@ def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi
     adj = _adjacent_trigger(doc, c, triggers)
     if adj is not None:
         return adj
+    if c.head is not None:
+        # "10 displaced families": the word between the figure and its noun
+        for s, _e, m in triggers:
+            if c.num_end <= s < c.head.start:
+                return m
     pred = _predicate_trigger(doc, c, triggers, hi)
     if pred is not None and not (
         c.head is not None
@@ -1284,6 +1291,7 @@ def _sentence_sources(
 def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]]) -> str | None:
     """A generic source ("الفريق", "the report"): the organisation last named, else as written."""
     text = doc.text_of(s, e)
+    pronoun = doc.tokens[s].text in doc.t.NOT_NAMES
     if doc.tokens[s].text not in ("مصادر", "sources", "witnesses", "شهود", "تقارير", "reports"):
         last = None
         for pos, _end, canon in org_mentions:
@@ -1291,6 +1299,8 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
                 last = canon
         if last is not None:
             return last
+    if pronoun:
+        return None  # "it said" with no organisation named before
     return text or None
 
 
@@ -1346,6 +1356,8 @@ def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
     if doc.orgs.place_at(doc, start) is not None:
         return None
     if k >= lo and (doc.m(k, "place_word") is not None or doc.tokens[k].text == "-"):
+        return None
+    if end - start == 1 and doc.tokens[start].text in doc.t.NOT_NAMES:
         return None
     return doc.text_of(start, end)
 

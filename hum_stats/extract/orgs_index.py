@@ -78,8 +78,11 @@ class OrgIndex:
             for key in self._lookup(doc, i):
                 for phrase, canon in self.orgs.get(key, ()):
                     end = self._match(doc, i, phrase)
-                    if end is not None and end <= hi and (best is None or end > best[0]):
-                        best = (end, canon)
+                    if end is None or end > hi or (best is not None and end <= best[0]):
+                        continue
+                    if len(phrase) == 1 and len(phrase[0]) <= 3 and not doc.text_of(i, i + 1).isupper():
+                        continue  # "UN", "SCD", "WHO" only in capitals
+                    best = (end, canon)
             if best is not None:
                 out.append((i, best[0], best[1]))
                 i = best[0]
@@ -108,7 +111,7 @@ def org_index() -> OrgIndex:
     for org in registry():
         for name in (org.canonical, *org.aliases):
             ph = _phrase(name)
-            if ph and not (len(ph) == 1 and len(ph[0]) <= 2):
+            if ph and not (len(ph) == 1 and len(ph[0]) < 2):
                 orgs.setdefault(ph[0], []).append((ph, org.canonical))
     places: dict[str, list[tuple[str, ...]]] = {}
     try:

@@ -67,7 +67,7 @@ DUAL_NOUNS: list[tuple[str, str, str, str | None]] = []
 GROUP_ADJECTIVES: dict[str, str] = {
     "civilian": "civilians", "child": "children", "children's": "children",
 }
-OTHERS = ("others", "other", "more")
+OTHERS = ("others", "other", "more", "another", "further", "additional", "a further", "an additional")
 PARTITIVE = ("of",)
 
 NON_PEOPLE_NOUNS = (
@@ -241,6 +241,10 @@ RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 
 RANGE_MARKERS = ("ranging from", "ranges from", "ranged from", "varying from", "range from", "anywhere from",
                  "somewhere between")
+
+# Capitalised words that are never the name of a source ("Who said ...", "It said ...").
+NOT_NAMES = ("who", "what", "it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "officials",
+             "i", "you", "but", "and", "however", "meanwhile", "earlier", "later", "today", "yesterday")
 
 # --- places ------------------------------------------------------------------------------
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
