@@ -224,12 +224,14 @@ class Database:
         docs: Iterable[Document | ReadFailure],
         batch_size: int = BATCH_SIZE,
         report: IngestReport | None = None,
+        checks: bool = True,
     ) -> IngestReport:
         """Extract, validate and store ``docs``, one transaction per batch of documents.
 
         A document whose text is already stored is a duplicate: nothing changes except that a
         new URL for it is remembered. Claims that fail a check are stored as not valid and
-        listed in the review table with the check's name.
+        listed in the review table with the check's name. ``checks=False`` leaves out the
+        series checks at the end (a partition extracted on its own, whose series are partial).
         """
         report = report or IngestReport()
         pending: list[Document] = []
@@ -249,10 +251,30 @@ class Database:
                 pending = []
         if pending:
             self._ingest_batch(pending, report)
+        if not checks:
+            return report
         try:
             report.findings = self.refresh_findings()
         except HumStatsError as err:  # the documents are stored; the checks can be run again
             report.failures.append(f"series checks: {err}; run `hum-stats check` after fixing it")
+        return report
+
+    def load_claims_parquet(self, path: str | Path, checks: bool = True) -> IngestReport:
+        """Store the documents, claims and review items extracted elsewhere and written as Parquet
+        under ``path`` (``hum-stats extract --engine dask -o PATH``; layout in
+        :mod:`hum_stats.store.bulk`), one transaction per partition, read by DuckDB directly.
+
+        Documents already stored are skipped (their new URLs and sources are remembered), as
+        in :meth:`ingest_documents`; ``checks`` runs the series checks at the end.
+        """
+        from hum_stats.store.bulk import load_parquet
+
+        report = load_parquet(self, Path(path))
+        if checks:
+            try:
+                report.findings = self.refresh_findings()
+            except HumStatsError as err:
+                report.failures.append(f"series checks: {err}; run `hum-stats check` after fixing it")
         return report
 
     def _ingest_batch(self, batch: list[Document], report: IngestReport, force: bool = False) -> None:
