@@ -162,3 +162,16 @@ def test_no_duplicate_entries_within_a_key(lang, key):
     phrases = _phrases_as_written(TABLES[lang], key)
     twice = sorted(p for p, n in Counter(phrases).items() if n > 1)
     assert not twice, f"{lang}.{key} lists {twice} more than once"
+
+
+def test_every_table_key_reaches_the_engine():
+    """A key that the compiler does not read would be knowledge the engine never sees."""
+    from hum_stats.extract import lexicon
+
+    read_by_compiler = set(lexicon.PHRASES) | set(lexicon.PHRASE_PAYLOADS) | set(lexicon.PAYLOAD_PHRASES)
+    read_elsewhere = {
+        "CODE", "CLITIC_PREFIXES", "CLITIC_SUFFIXES", "NOUNS", "DUAL_NOUNS", "NON_PEOPLE_NOUNS",
+        "NUMBER_WORDS_NEED_FOLLOWER", "TEEN_WORDS", "HUNDRED_WORDS", "PLURAL_MULTIPLIERS", "AUXILIARIES",
+        "NOT_NAMES",
+    }
+    assert set(REQUIRED_KEYS) - read_by_compiler - read_elsewhere == set()

@@ -133,8 +133,67 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(normalise(phrase).text))
 
 
-def _split_forms(forms: str) -> list[str]:
-    return forms.split()
+# How each key of a language table becomes phrases of a category (see lang/__init__.py):
+# a tuple of phrases; a dict phrase -> payload; a dict payload -> phrases.
+PHRASES: dict[str, str] = {
+    "VAGUE": "vague",
+    "OTHERS": "others",
+    "PARTITIVE": "partitive",
+    "AFFECTED_EXCEPT_AFTER": "affected_ok",
+    "SUBJECT_MARKERS": "subject",
+    "LINK_VERBS": "link",
+    "SUBSET_BEFORE": "subset_before",
+    "SUBSET_AFTER": "subset_after",
+    "BREAKDOWN_JOINERS": "breakdown",
+    "RESTATEMENT": "restate",
+    "COMBINED_GROUPS": "combined",
+    "ORDINALS": "ordinal",
+    "RELATIVE_PAST": "rel_past",
+    "RELATIVE_CURRENT": "rel_current",
+    "YEAR_WORDS": "year_word",
+    "MONTH_WORDS": "month_word",
+    "PERIOD_SINCE": "since",
+    "PERIOD_START_WORDS": "start_word",
+    "PERIOD_END_WORDS": "end_word",
+    "PERIOD_UNTIL": "until",
+    "PERIOD_BETWEEN": "between",
+    "PERIOD_IN": "in",
+    "ATTRIBUTION_MARKERS": "attr_marker",
+    "REPORTING_VERBS": "report_verb",
+    "SOURCE_NOUNS": "source_noun",
+    "PLACE_WORDS": "place_word",
+    "CONJUNCTIONS": "conj",
+    "AGE_WORDS": "age",
+    "WEEK_WORDS": "week_word",
+    "NEW_EVENT": "new_event",
+    "EITHER_JOINERS": "either",
+    "RANGE_MARKERS": "range_marker",
+    "RELATIVE_PRONOUNS": "relative_pronoun",
+    "CONTINUATION_WORDS": "continuation",
+    "LIST_JOINERS": "list_joiner",
+    "TOTAL_MARKERS": "total",
+    "CONTINUING_VERBS": "continuing_verb",
+    "EVENT_NOUNS": "event_noun",
+    "CURRENCY_SIGNS": "currency",
+}
+PHRASE_PAYLOADS: dict[str, str] = {
+    "NUMBER_WORDS": "num",
+    "MULTIPLIERS": "mult",
+    "FRACTIONS": "frac",
+    "GROUP_ADJECTIVES": "adj",
+    "MONTHS": "month",
+    "DAY_ORDINALS": "dayord",
+    "WINDOWS": "window",
+    "WEEKDAYS": "weekday",
+    "WEEK_ORDINALS": "week_ordinal",
+}
+PAYLOAD_PHRASES: dict[str, str] = {
+    "BLOCKERS": "blocker",
+    "METRIC_TRIGGERS": "trigger",
+    "QUALIFIERS_BEFORE": "qual_before",
+    "QUALIFIERS_AFTER": "qual_after",
+    "QUALIFYING_VERBS": "qual_verb",
+}
 
 
 def compile_table(table: ModuleType) -> Lexicon:
@@ -142,139 +201,36 @@ def compile_table(table: ModuleType) -> Lexicon:
 
     def add(phrase: str, category: str, payload: Any = None) -> None:
         toks = _phrase_tokens(phrase)
-        if not toks:
-            return
-        index.setdefault(toks[0], []).append(Entry(toks, category, payload))
+        if toks:
+            index.setdefault(toks[0], []).append(Entry(toks, category, payload))
 
     t = table
-    for w, v in t.NUMBER_WORDS.items():
-        add(w, "num", v)
-    for w, v in t.MULTIPLIERS.items():
-        add(w, "mult", v)
-    for w, v in t.FRACTIONS.items():
-        add(w, "frac", v)
-    for w in t.VAGUE:
-        add(w, "vague")
+    for key, category in PHRASES.items():
+        for phrase in getattr(t, key):
+            add(phrase, category)
+    for key, category in PHRASE_PAYLOADS.items():
+        for phrase, payload in getattr(t, key).items():
+            add(phrase, category, payload)
+    for key, category in PAYLOAD_PHRASES.items():
+        for payload, phrases in getattr(t, key).items():
+            for phrase in phrases:
+                add(phrase, category, payload)
+    # nouns: (space-separated forms, unit, group, metric); "+" joins the words of one form
     for forms, unit, group, metric in t.NOUNS:
         for f in _multiword_forms(forms):
             add(f, "noun", (unit, group, metric, None))
     for forms, unit, group, metric in t.DUAL_NOUNS:
-        for f in _split_forms(forms):
+        for f in _multiword_forms(forms):
             add(f, "dual", (unit, group, metric, 2))
-    for w, g in t.GROUP_ADJECTIVES.items():
-        add(w, "adj", g)
-    for w in t.OTHERS:
-        add(w, "others")
-    for w in t.PARTITIVE:
-        add(w, "partitive")
     for w in t.NON_PEOPLE_NOUNS.split():
         add(w, "nonpeople")
-    for kind, phrases in t.BLOCKERS.items():
-        for p in phrases:
-            add(p, "blocker", kind)
-    for w in t.AFFECTED_EXCEPT_AFTER:
-        add(w, "affected_ok")
-    for metric, phrases in t.METRIC_TRIGGERS.items():
-        for p in phrases:
-            add(p, "trigger", metric)
-    for w in t.SUBJECT_MARKERS:
-        add(w, "subject")
-    for w in t.LINK_VERBS:
-        add(w, "link")
-    for q, phrases in t.QUALIFIERS_BEFORE.items():
-        for p in phrases:
-            add(p, "qual_before", q)
-    for q, phrases in t.QUALIFIERS_AFTER.items():
-        for p in phrases:
-            add(p, "qual_after", q)
-    for q, phrases in t.QUALIFYING_VERBS.items():
-        for p in phrases:
-            add(p, "qual_verb", q)
-    for p in t.SUBSET_BEFORE:
-        add(p, "subset_before")
-    for p in t.SUBSET_AFTER:
-        add(p, "subset_after")
-    for p in t.BREAKDOWN_JOINERS:
-        add(p, "breakdown")
-    for p in t.RESTATEMENT:
-        add(p, "restate")
-    for p in t.COMBINED_GROUPS:
-        add(p, "combined")
-    for w, m in t.MONTHS.items():
-        add(w, "month", m)
-    for w, d in t.DAY_ORDINALS.items():
-        add(w, "dayord", d)
-    for w in t.ORDINALS:
-        add(w, "ordinal")
-    for w in t.RELATIVE_PAST:
-        add(w, "rel_past")
-    for w in t.RELATIVE_CURRENT:
-        add(w, "rel_current")
-    for w in t.YEAR_WORDS:
-        add(w, "year_word")
-    for w in t.MONTH_WORDS:
-        add(w, "month_word")
-    for w in t.PERIOD_SINCE:
-        add(w, "since")
-    for w in t.PERIOD_START_WORDS:
-        add(w, "start_word")
-    for w in t.PERIOD_END_WORDS:
-        add(w, "end_word")
-    for w in t.PERIOD_UNTIL:
-        add(w, "until")
-    for w in t.PERIOD_BETWEEN:
-        add(w, "between")
-    for w in t.PERIOD_IN:
-        add(w, "in")
-    for w, d in t.WINDOWS.items():
-        add(w, "window", d)
-    for w in t.ATTRIBUTION_MARKERS:
-        add(w, "attr_marker")
-    for w in t.REPORTING_VERBS:
-        add(w, "report_verb")
-    for w in t.SOURCE_NOUNS:
-        add(w, "source_noun")
-    for w in t.PLACE_WORDS:
-        add(w, "place_word")
-    for w in t.CONJUNCTIONS:
-        add(w, "conj")
-    for w in t.AGE_WORDS:
-        add(w, "age")
-    for w, d in t.WEEKDAYS.items():
-        add(w, "weekday", d)
-    for w in t.WEEK_WORDS:
-        add(w, "week_word")
-    for w, d in t.WEEK_ORDINALS.items():
-        add(w, "week_ordinal", d)
-    for w in t.NEW_EVENT:
-        add(w, "new_event")
-    for w in t.EITHER_JOINERS:
-        add(w, "either")
-    for w in t.RANGE_MARKERS:
-        add(w, "range_marker")
-    for w in t.RELATIVE_PRONOUNS:
-        add(w, "relative_pronoun")
-    for w in t.CONTINUATION_WORDS:
-        add(w, "continuation")
-    for w in t.LIST_JOINERS:
-        add(w, "list_joiner")
-    for w in t.TOTAL_MARKERS:
-        add(w, "total")
-    for w in t.CONTINUING_VERBS:
-        add(w, "continuing_verb")
-    for w in t.EVENT_NOUNS:
-        add(w, "event_noun")
-    for w in t.CURRENCY_SIGNS:
-        add(w, "currency")
     for entries in index.values():
         entries.sort(key=lambda e: -len(e.tokens))
     return Lexicon(t.CODE, t, index, tuple(t.CLITIC_PREFIXES), tuple(t.CLITIC_SUFFIXES))
 
 
 def _multiword_forms(forms: str) -> list[str]:
-    """Noun forms are space-separated; a multi-word noun is joined with ``_`` or listed
-    as a known phrase. Here every space-separated item is a form, and known multi-word
-    nouns are recognised by the ``MULTIWORD_NOUNS`` convention: items joined with '+'."""
+    """Noun forms are space-separated; the words of a multi-word form are joined with '+'."""
     return [f.replace("+", " ") for f in forms.split()]
 
 
