@@ -40,6 +40,31 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "window_days",
 )
 
+#: The claims frame the store hands to series, charts, exports and users, in this order.
+CLAIMS_FRAME_COLUMNS: tuple[str, ...] = (
+    "claim_id",
+    "doc_id",
+    "published",
+    "publisher",
+    "url",
+    "metric",
+    "unit",
+    "group",
+    "value",
+    "qualifier",
+    "since",
+    "until",
+    "attributed_to",
+    "location",
+    "subset_of",
+    "parent_claim_id",
+    "start",
+    "end",
+    "quote",
+    "window_days",
+    "status",
+)
+
 
 @dataclass(slots=True)
 class Claim:

@@ -44,33 +44,12 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from hum_stats.claims import CLAIMS_FRAME_COLUMNS
 from hum_stats.errors import HumStatsError, SchemaError
 from hum_stats.orgs import is_generic_source
 
-#: The claims frame the store hands in (the contract with hum_stats.store).
-CLAIM_COLUMNS: tuple[str, ...] = (
-    "claim_id",
-    "doc_id",
-    "published",
-    "publisher",
-    "url",
-    "metric",
-    "unit",
-    "group",
-    "value",
-    "qualifier",
-    "since",
-    "until",
-    "attributed_to",
-    "location",
-    "subset_of",
-    "parent_claim_id",
-    "start",
-    "end",
-    "quote",
-    "window_days",
-    "status",
-)
+#: The claims frame columns (the contract between store and series): see hum_stats.claims.
+CLAIM_COLUMNS: tuple[str, ...] = CLAIMS_FRAME_COLUMNS
 SERIES_KEY: tuple[str, ...] = ("metric", "unit", "group", "organisation", "since")
 RUNNING_TOTALS_COLUMNS: tuple[str, ...] = (
     "series_id",

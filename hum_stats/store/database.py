@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hum_stats.claims import CLAIM_FIELDS, GROUPS, METRICS, UNITS
+from hum_stats.claims import CLAIM_FIELDS, CLAIMS_FRAME_COLUMNS, GROUPS, METRICS, UNITS
 from hum_stats.errors import HumStatsError, InputError, StoreError
 from hum_stats.readers.document import Document, ReadFailure, ReadOptions, check_published
 from hum_stats.store import ids
@@ -37,30 +37,8 @@ MANUAL_IDX = 1_000_000
 #: a finding of the series checks (about one or more served claims).
 REVIEW_KINDS: tuple[str, ...] = ("check", "flag", "series")
 
-#: The columns of the claims frame handed to series, charts and users, in this order.
-SERIES_COLUMNS: tuple[str, ...] = (
-    "claim_id",
-    "doc_id",
-    "published",
-    "publisher",
-    "url",
-    "metric",
-    "unit",
-    "group",
-    "value",
-    "qualifier",
-    "since",
-    "until",
-    "attributed_to",
-    "location",
-    "subset_of",
-    "parent_claim_id",
-    "start",
-    "end",
-    "quote",
-    "window_days",
-    "status",
-)
+#: The claims frame columns (the contract between store and series): see hum_stats.claims.
+SERIES_COLUMNS: tuple[str, ...] = CLAIMS_FRAME_COLUMNS
 
 _CLAIMS_SQL = """
 WITH latest AS (
