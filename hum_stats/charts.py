@@ -4,7 +4,13 @@ Input is the frame from :func:`hum_stats.series.running_totals`. Each chart has 
 axes: the running totals as lines (one per series, so organisations that disagree get
 their own lines) and beneath them the increase reported each week as bars. A footer names
 the source organisations and the date of the latest report. Figures flagged by the series
-checks are ringed in red for review.
+checks are ringed in red for review. A series that counts from a baseline date starts, dotted,
+at 0 on that date.
+
+Reports come in bursts (a campaign, an earthquake, an escalation) with long silences between
+them: :func:`reporting_periods` splits the running totals where no report came for more than
+:data:`PERIOD_GAP_WEEKS` weeks, and :func:`write_period_charts` writes one displacement and one
+casualties chart per period, named after it (``2019-11_2020-04-displacement.png``).
 
 matplotlib is imported inside the functions (no pyplot, no global state), so importing
 this module stays cheap and notebooks keep their own backend. The same data gives the same
@@ -13,7 +19,9 @@ SVG, byte for byte.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,10 +75,113 @@ WINDOW_WEEKS = 26
 MIN_SPAN_WEEKS = 8
 #: Who the displacement chart counts (groups among them, e.g. children, are left to the tables).
 DISPLACEMENT_GROUPS = ("all", "civilians")
+#: Who the casualties chart counts: totals as lines, children shaded as part of their total
+#: (other groups among them, e.g. women or aid workers, are left to the tables).
+CASUALTY_GROUPS = ("all", "civilians", "combatants", "children")
+#: More weeks than this without any report start a new reporting period (one chart each).
+PERIOD_GAP_WEEKS = 8
+#: A series starts, dotted, at 0 on its baseline date when that date is at most this many weeks
+#: before its first report (an older baseline would stretch the time axis over months of nothing).
+LEAD_IN_WEEKS = 6
 
 
 class ChartError(EmptySeriesError):
     """A chart was asked for data that has no rows to draw."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A run of reports with no gap longer than :data:`PERIOD_GAP_WEEKS` weeks: from the first
+    report date to the latest, and the weeks (``week_end``) of the running totals it covers."""
+
+    first_report: pd.Timestamp
+    latest_report: pd.Timestamp
+    first_week: pd.Timestamp
+    last_week: pd.Timestamp
+
+    @property
+    def name(self) -> str:
+        """For file names: ``2019-11_2020-04``, or ``2023-10`` within one month."""
+        a, b = f"{self.first_report:%Y-%m}", f"{self.latest_report:%Y-%m}"
+        return a if a == b else f"{a}_{b}"
+
+    @property
+    def label(self) -> str:
+        """For titles: ``20 Nov 2019 – 7 Apr 2020``."""
+        if self.first_report == self.latest_report:
+            return _day(self.first_report)
+        return f"{_day(self.first_report)} \u2013 {_day(self.latest_report)}"
+
+    def rows(self, running_totals: pd.DataFrame) -> pd.DataFrame:
+        """The rows of ``running_totals`` in this period's weeks."""
+        week = running_totals["week_end"]
+        return running_totals.loc[(week >= self.first_week) & (week <= self.last_week)]
+
+
+def _report_dates(rows: pd.DataFrame) -> pd.DataFrame:
+    """Weeks with a report and the date of the latest report in each (week_end if unknown)."""
+    reported = rows.loc[rows["n_sources"] > 0]
+    day = reported["latest_report"] if "latest_report" in reported else reported["week_end"]
+    day = pd.to_datetime(day).fillna(reported["week_end"])
+    return (
+        pd.DataFrame({"week_end": reported["week_end"], "day": day})
+        .groupby("week_end", as_index=False)["day"]
+        .agg(["min", "max"])
+        .sort_values("week_end")
+    )
+
+
+def reporting_periods(
+    running_totals: pd.DataFrame,
+    gap_weeks: int = PERIOD_GAP_WEEKS,
+    start: Any = None,
+    end: Any = None,
+) -> list[Period]:
+    """Split the weeks with a report into periods wherever more than ``gap_weeks`` weeks pass with
+    no report at all, oldest first. ``start``/``end`` (dates) keep only the weeks from the one
+    holding ``start`` to the one holding ``end``.
+
+    >>> rt = pd.DataFrame({"week_end": pd.to_datetime(["2020-01-05", "2020-01-19", "2023-02-12"]),
+    ...                    "n_sources": [1, 1, 1]})
+    >>> [p.name for p in reporting_periods(rt)]
+    ['2020-01', '2023-02']
+    """
+    if gap_weeks < 0:
+        raise ChartError(f"gap_weeks must be 0 or more weeks, got {gap_weeks}")
+    if running_totals is None or len(running_totals) == 0:
+        return []
+    weeks = _report_dates(running_totals)
+    if start is not None:
+        weeks = weeks.loc[weeks["week_end"] >= _week_of(start)]
+    if end is not None:
+        weeks = weeks.loc[weeks["week_end"] <= _week_of(end)]
+    periods: list[Period] = []
+    run: list[pd.Series] = []
+    for _, w in weeks.iterrows():
+        if run and w["week_end"] - run[-1]["week_end"] > pd.Timedelta(weeks=gap_weeks):
+            periods.append(_period(run))
+            run = []
+        run.append(w)
+    if run:
+        periods.append(_period(run))
+    return periods
+
+
+def _week_of(day: Any) -> pd.Timestamp:
+    try:
+        t = pd.Timestamp(dt.date.fromisoformat(day) if isinstance(day, str) else day)
+    except (TypeError, ValueError) as err:
+        raise ChartError(f"{day!r} is not a date; give dates as YYYY-MM-DD") from err
+    return t.to_period("W").end_time.normalize()
+
+
+def _period(run: list[pd.Series]) -> Period:
+    return Period(
+        first_report=pd.Timestamp(run[0]["min"]),
+        latest_report=pd.Timestamp(max(w["max"] for w in run)),
+        first_week=pd.Timestamp(run[0]["week_end"]),
+        last_week=pd.Timestamp(run[-1]["week_end"]),
+    )
 
 
 def _fonts() -> list[str]:
@@ -219,18 +330,24 @@ def _style_for(orgs: list[str], org: str, k: int) -> dict[str, Any]:
     return {"linestyle": LINESTYLES[i], "marker": MARKERS[(i + k) % len(MARKERS)]}
 
 
-def _draw_line(ax: Axes, g: pd.DataFrame, colour: str, label: str, style: dict[str, Any]) -> None:
+def _lead_in(g: pd.DataFrame) -> pd.Timestamp | None:
+    """The baseline date a series is drawn from (at 0), when it starts in the rows shown (its
+    first report is not cut off) and its baseline is at most :data:`LEAD_IN_WEEKS` before it."""
+    since = g["since"].iloc[0]
     reported = g.loc[g["n_sources"] > 0]
-    ax.plot(
-        reported["week_end"].to_numpy(),
-        reported["cumulative"].astype(float).to_numpy(),
-        color=colour,
-        linewidth=2,
-        markersize=5,
-        label=label,
-        gid=f"line:{g['series_id'].iloc[0]}",
-        **style,
-    )
+    if pd.isna(since) or reported.empty:
+        return None
+    first = reported.iloc[0]
+    if "weeks_since_last_report" in g and pd.notna(first["weeks_since_last_report"]):
+        return None  # an earlier report of the series is outside the rows drawn
+    since = pd.Timestamp(since)
+    if since > first["week_end"] or first["week_end"] - since > pd.Timedelta(weeks=LEAD_IN_WEEKS):
+        return None
+    return since
+
+
+def _ring_flagged(ax: Axes, g: pd.DataFrame) -> None:
+    """Red rings round the weeks the series checks flagged."""
     flagged = g.loc[g["flags"] != ""]
     if not flagged.empty:
         ax.plot(
@@ -244,6 +361,31 @@ def _draw_line(ax: Axes, g: pd.DataFrame, colour: str, label: str, style: dict[s
             markeredgewidth=1.5,
             zorder=5,
         )
+
+
+def _draw_line(ax: Axes, g: pd.DataFrame, colour: str, label: str, style: dict[str, Any]) -> None:
+    reported = g.loc[g["n_sources"] > 0]
+    lead = _lead_in(g)
+    if lead is not None:  # counted from the baseline: 0 on that date, then the first report
+        ax.plot(
+            [lead, reported["week_end"].iloc[0]],
+            [0.0, float(reported["cumulative"].iloc[0])],
+            color=colour,
+            linewidth=1.2,
+            linestyle=":",
+            gid=f"lead:{g['series_id'].iloc[0]}",
+        )
+    ax.plot(
+        reported["week_end"].to_numpy(),
+        reported["cumulative"].astype(float).to_numpy(),
+        color=colour,
+        linewidth=2,
+        markersize=5,
+        label=label,
+        gid=f"line:{g['series_id'].iloc[0]}",
+        **style,
+    )
+    _ring_flagged(ax, g)
     last = reported.iloc[-1]
     ax.annotate(
         f"{int(last['cumulative']):,}",
@@ -292,9 +434,11 @@ def _footer(fig: Figure, rows: pd.DataFrame, extra: str = "") -> None:
     latest = pd.to_datetime(latest_col).max()
     flagged = sorted({f for fl in rows["flags"] for f in str(fl).split(",") if f})
     lines = [f"Sources: {orgs}.   Latest report: {_day(latest)}."]
+    leads = any(_lead_in(g) is not None for g in _series_table(rows))
     lines.append(
-        "Lines join weeks with a report; bars show the increase since the previous report "
-        "(\u201cN wks\u201d when it spans several weeks)."
+        "Lines join weeks with a report"
+        + ("; dotted from 0 on the baseline date to the first report" if leads else "")
+        + "; bars show the increase since the previous report (\u201cN wks\u201d when it spans several weeks)."
     )
     if extra:
         lines.append(extra)
@@ -329,7 +473,9 @@ def _finish_axes(
         _thousands(ax)
     bottom.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # no "0, 0, 1, 1" ticks
     if rows is not None and len(rows):
-        first, last = pd.Timestamp(rows["week_end"].min()), pd.Timestamp(rows["week_end"].max())
+        starts = [d for g in _series_table(rows) if (d := _lead_in(g)) is not None]
+        first = min([pd.Timestamp(rows["week_end"].min()), *starts])
+        last = pd.Timestamp(rows["week_end"].max())
         if last - first < pd.Timedelta(weeks=MIN_SPAN_WEEKS):  # a few reports: a readable time axis
             middle = first + (last - first) / 2
             half = pd.Timedelta(weeks=MIN_SPAN_WEEKS / 2)
@@ -342,18 +488,58 @@ def _finish_axes(
     bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     top.tick_params(labelbottom=False)
     top.legend(loc="upper left", bbox_to_anchor=(1.12, 1.0), borderaxespad=0.0, fontsize=8)
+    _fit_left(fig, (top, bottom))
 
 
-def displacement_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW_WEEKS) -> Figure:
-    """Displaced families and individuals: running totals above, weekly increase beneath."""
+def _fit_left(fig: Figure, axes: Sequence[Axes]) -> None:
+    """Widen the left margin until the y tick labels and axis labels ("1,000,000", "Displaced
+    (cumulative)") fit inside the figure."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    boxes = [ax.yaxis.get_tightbbox(renderer) for ax in axes]
+    x0 = min(b.x0 for b in boxes if b is not None)
+    margin = 0.012 * fig.bbox.width
+    if x0 < margin:
+        spec = axes[0].get_subplotspec()
+        assert spec is not None
+        grid = spec.get_gridspec()
+        left = float(grid.left if grid.left is not None else 0.08)  # type: ignore[attr-defined]
+        grid.update(left=left + (margin - x0) / fig.bbox.width)  # type: ignore[attr-defined]
+        for ax in axes:  # GridSpec.update moves only pyplot's figures
+            sub = ax.get_subplotspec()
+            assert sub is not None
+            ax.set_position(sub.get_position(fig))
+
+
+def _in_period(rows: pd.DataFrame, period: Period | None, what: str) -> pd.DataFrame:
+    if period is None:
+        return rows
+    inside = period.rows(rows)
+    if inside.empty:
+        raise ChartError(f"no {what} figures reported in {period.label}; nothing to draw for that period")
+    return inside
+
+
+def _title(what: str, rows: pd.DataFrame, period: Period | None) -> str:
+    if period is None:
+        periods = reporting_periods(rows, gap_weeks=10**6)
+        period = periods[0] if periods else None
+    return f"{what} — running totals" + (f", {period.label}" if period is not None else "")
+
+
+def displacement_figure(
+    running_totals: pd.DataFrame, weeks: int | None = WINDOW_WEEKS, period: Period | None = None
+) -> Figure:
+    """Displaced families and individuals: running totals above, weekly increase beneath.
+    ``period`` (from :func:`reporting_periods`) draws only the weeks of that period."""
     import matplotlib
 
-    rows, note = _chartable(
-        _select(running_totals, ["displaced"], "displacement"), "displacement", weeks, DISPLACEMENT_GROUPS
-    )
+    selected = _in_period(_select(running_totals, ["displaced"], "displacement"), period, "displacement")
+    rows, note = _chartable(selected, "displacement", weeks, DISPLACEMENT_GROUPS)
     with matplotlib.rc_context(_rc()):
         fig, top, bottom = _frame(
-            "Displacement — running totals",
+            _title("Displacement", rows, period),
             "Families and individuals displaced, by reporting organisation and baseline date",
         )
         orgs = _org_order(rows)
@@ -369,15 +555,19 @@ def displacement_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW
     return fig
 
 
-def casualties_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW_WEEKS) -> Figure:
-    """Killed and injured: totals as lines, children as a shaded part of their total."""
+def casualties_figure(
+    running_totals: pd.DataFrame, weeks: int | None = WINDOW_WEEKS, period: Period | None = None
+) -> Figure:
+    """Killed and injured: totals as lines, children as a shaded part of their total.
+    ``period`` (from :func:`reporting_periods`) draws only the weeks of that period."""
     import matplotlib
     from matplotlib.colors import to_rgba
 
-    rows, note = _chartable(_select(running_totals, ["killed", "injured"], "casualties"), "casualties", weeks)
+    selected = _in_period(_select(running_totals, ["killed", "injured"], "casualties"), period, "casualties")
+    rows, note = _chartable(selected, "casualties", weeks, CASUALTY_GROUPS)
     with matplotlib.rc_context(_rc()):
         fig, top, bottom = _frame(
-            "Casualties — running totals",
+            _title("Casualties", rows, period),
             "People killed and injured, by reporting organisation; shaded: children among them",
         )
         orgs = _org_order(rows)
@@ -398,10 +588,16 @@ def casualties_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW_W
             key = (s["metric"], s["organisation"], s["since"])
             if key in children and key not in drawn_children:
                 c = children[key].loc[lambda d: d["n_sources"] > 0]
+                lead = _lead_in(children[key])
+                x, y = list(c["week_end"]), [float(v) for v in c["cumulative"]]
+                parent_first = g.loc[g["n_sources"] > 0, "week_end"].iloc[0]
+                if lead is not None and _lead_in(g) == lead and c["week_end"].iloc[0] == parent_first:
+                    # from 0 on the baseline, like their total, when first reported with it
+                    x, y = [lead, *x], [0.0, *y]
                 top.fill_between(
-                    c["week_end"].to_numpy(),
+                    pd.to_datetime(pd.Series(x)).to_numpy(),
                     0,
-                    c["cumulative"].astype(float).to_numpy(),
+                    y,
                     color=to_rgba(colour, 0.25),
                     linewidth=0,
                     label=f"of whom children — {s['organisation']}",
@@ -413,14 +609,16 @@ def casualties_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW_W
                     color=colour,
                     alpha=0.6,
                     linewidth=1,
-                    marker=".",
-                    markersize=4,
+                    marker="o",
+                    markersize=3.5,
                 )
+                _ring_flagged(top, children[key])
                 top.annotate(
                     f"{int(c['cumulative'].iloc[-1]):,} children",
                     (c["week_end"].iloc[-1], float(c["cumulative"].iloc[-1])),
-                    xytext=(6, 0),
+                    xytext=(-6, 0),  # left of the point: the total's label is on the right
                     textcoords="offset points",
+                    ha="right",
                     va="center",
                     fontsize=8,
                     color=colour,
@@ -442,7 +640,10 @@ def casualties_figure(running_totals: pd.DataFrame, weeks: int | None = WINDOW_W
     return fig
 
 
-CHARTS = {"displacement": displacement_figure, "casualties": casualties_figure}
+CHARTS: dict[str, Callable[..., Figure]] = {
+    "displacement": displacement_figure,
+    "casualties": casualties_figure,
+}
 
 
 def save_figure(fig: Figure, path: Path) -> Path:
@@ -481,6 +682,51 @@ def write_weekly_charts(
             reasons.append(str(exc))
             continue
         written.extend(save_figure(fig, out / f"{name}.{fmt}") for fmt in formats)
+    if not written:
+        raise ChartError("; ".join(reasons))
+    return written
+
+
+def write_period_charts(
+    running_totals: pd.DataFrame,
+    out_dir: str | Path,
+    formats: Iterable[str] = ("png", "svg"),
+    gap_weeks: int = PERIOD_GAP_WEEKS,
+    start: Any = None,
+    end: Any = None,
+) -> list[Path]:
+    """One displacement and one casualties chart per reporting period (:func:`reporting_periods`),
+    written as ``<period>-displacement.<fmt>`` and ``<period>-casualties.<fmt>`` under ``out_dir``
+    (e.g. ``2019-11_2020-04-casualties.png``); return the paths, oldest period first.
+
+    A chart with nothing to draw in a period (only one-off tolls, say) is skipped; if no chart
+    can be drawn at all, or no report falls between ``start`` and ``end``, a
+    :class:`ChartError` says why.
+    """
+    formats = tuple(formats)
+    bad = [f for f in formats if f not in ("png", "svg", "pdf")]
+    if bad:
+        raise ChartError(f"unknown chart format(s) {bad}; use png, svg or pdf")
+    if running_totals is None or len(running_totals) == 0:
+        _select(running_totals, ["displaced"], "weekly")  # raises with the advice
+    periods = reporting_periods(running_totals, gap_weeks, start, end)
+    if not periods:
+        raise ChartError(
+            f"no report between {start or 'the first'} and {end or 'the latest'}; "
+            "widen --from/--to or leave them out"
+        )
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    reasons: list[str] = []
+    for period in periods:
+        for name, draw in CHARTS.items():
+            try:
+                fig = draw(running_totals, period=period)
+            except ChartError as exc:
+                reasons.append(f"{period.name}: {exc}")
+                continue
+            written.extend(save_figure(fig, out / f"{period.name}-{name}.{fmt}") for fmt in formats)
     if not written:
         raise ChartError("; ".join(reasons))
     return written

@@ -118,14 +118,24 @@ def run(
     return report
 
 
-def write_charts(db: Any, out_dir: str | Path, freq: str = "W") -> list[Path]:
-    """Weekly running totals of the stored claims, drawn as PNG and SVG under ``out_dir``."""
-    from hum_stats.charts import write_weekly_charts
+def write_charts(
+    db: Any,
+    out_dir: str | Path,
+    freq: str = "W",
+    gap_weeks: int | None = None,
+    start: Any = None,
+    end: Any = None,
+) -> list[Path]:
+    """Weekly running totals of the stored claims, drawn as PNG and SVG under ``out_dir``: one
+    displacement and one casualties chart per reporting period (a new period after more than
+    ``gap_weeks`` weeks without a report), from ``start`` to ``end`` when given."""
+    from hum_stats.charts import PERIOD_GAP_WEEKS, write_period_charts
 
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: is a file; give --out a folder for the charts")
     totals = db.running_totals(freq=freq)
     out.mkdir(parents=True, exist_ok=True)
-    written = write_weekly_charts(totals, out, formats=("png", "svg"))
+    gap = PERIOD_GAP_WEEKS if gap_weeks is None else gap_weeks
+    written = write_period_charts(totals, out, ("png", "svg"), gap_weeks=gap, start=start, end=end)
     return [Path(p) for p in (written or [])]

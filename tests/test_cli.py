@@ -114,7 +114,9 @@ def test_ingest_reports_a_bad_file_ingests_the_rest_and_exits_1(tmp_path, docs_d
     result = invoke("ingest", str(docs_dir), "--db", str(tmp_path / "cli.duckdb"))
     assert result.exit_code == 1
     assert result.stderr == f"Error: {bad}: file is empty; remove it or add the document's text\n"
-    assert result.stdout.startswith(f"{len(REPORTS)} document(s) read: {len(REPORTS)} new, 0 already stored, 1 failed;")
+    assert result.stdout.startswith(
+        f"{len(REPORTS)} document(s) read: {len(REPORTS)} new, 0 already stored, 1 failed;"
+    )
 
 
 # -- claims ----------------------------------------------------------------------------------
@@ -185,6 +187,37 @@ def test_chart_with_a_folder_as_database_says_so(tmp_path):
     result = invoke("chart", "--db", str(folder))
     assert result.exit_code == 1
     assert result.stderr == f"Error: {folder}: is a folder; give --db the path of a .duckdb file\n"
+
+
+def test_chart_names_files_after_reporting_periods(cli_db, tmp_path):
+    import re
+
+    out = tmp_path / "charts"
+    result = invoke("chart", "--out", str(out), "--gap-weeks", "8", "--db", cli_db)
+    assert result.exit_code == 0, result.stderr
+    names = [p.name for p in out.iterdir()]
+    assert names and all(
+        re.fullmatch(r"\d{4}-\d{2}(_\d{4}-\d{2})?-(displacement|casualties)\.(png|svg)", n) for n in names
+    ), names
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        pytest.param(
+            ["--from", "1990-01-01", "--to", "1990-12-31"],
+            "Error: no report between 1990-01-01 and 1990-12-31; widen --from/--to or leave them out\n",
+            id="no-report-between",
+        ),
+        pytest.param(
+            ["--from", "March"], "Error: 'March' is not a date; give dates as YYYY-MM-DD\n", id="not-a-date"
+        ),
+    ],
+)
+def test_chart_between_dates_says_what_to_do(cli_db, tmp_path, options, message):
+    result = invoke("chart", "--out", str(tmp_path / "charts"), *options, "--db", cli_db)
+    assert result.exit_code == 1
+    assert result.stderr == message
 
 
 # -- export ----------------------------------------------------------------------------------
