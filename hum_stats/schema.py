@@ -431,6 +431,35 @@ def validate_documents(documents_df: pd.DataFrame) -> pd.DataFrame:
         raise SchemaError("documents failed validation: " + "; ".join(lines[:10])) from err
 
 
+def split_served(claims_df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A claims frame read back from the store, split into the claims that pass
+    :class:`ClaimModel` and the ones that do not.
+
+    Returns ``(valid, failures)``: ``valid`` coerced to the model, ``failures`` one row per
+    (claim, failed check) with the columns of :data:`FAILURE_COLUMNS`. One bad claim (a subset
+    corrected above its parent) never keeps the others from being served; a claim whose parent
+    is held back is checked again without it.
+    """
+    failures: list[pd.DataFrame] = []
+    frame = claims_df
+    for _ in range(len(claims_df) + 1):
+        try:
+            return ClaimModel.validate(frame, lazy=True), _concat(failures)
+        except SchemaErrors as err:
+            found = failures_frame(err, frame)
+        if not len(found):  # pragma: no cover - a SchemaErrors always names a failure
+            break
+        failures.append(found)
+        frame = frame.drop(index=list(set(found["row"])))
+    raise SchemaError("stored claims could not be validated; report this as a bug")  # pragma: no cover
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    if not frames:
+        return pd.DataFrame(columns=list(FAILURE_COLUMNS))
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+
 def validate_frame(claims_df: pd.DataFrame) -> pd.DataFrame:
     """A claims frame read back from the store, checked with :class:`ClaimModel`.
 

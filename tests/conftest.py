@@ -8,15 +8,31 @@ killed, 12 children among them".
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import hum_stats
 import hum_stats.extract
 from hum_stats.claims import Claim
+
+#: Hypothesis profiles. ``ci`` (the default) runs FUZZ_EXAMPLES examples in each of the fuzz tests
+#: of tests/test_fuzz.py (>= 10,000 in all); ``dev`` runs ten times as many:
+#: ``HYPOTHESIS_PROFILE=dev python -m pytest tests/test_fuzz.py``.
+FUZZ_EXAMPLES = {"ci": 2_500, "dev": 25_000}
+for _name, _examples in FUZZ_EXAMPLES.items():
+    settings.register_profile(
+        _name,
+        max_examples=_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        print_blob=True,
+    )
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 _FIGURE = re.compile(
     r"(?P<value>\d+) (?P<noun>families|people|civilians|children) (?:were )?(?P<verb>displaced|killed|injured)"

@@ -214,11 +214,17 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path):
     con = duckdb.connect(str(path))
     con.execute("INSERT INTO schema_version VALUES (99, 'future', now()::TIMESTAMP)")
     con.close()
-    with pytest.raises(StoreError) as err:
-        hum_stats.open(path)
-    assert str(err.value) == (
-        f"database schema version 99 is newer than this hum_stats knows ({len(MIGRATIONS)}); upgrade hum_stats"
-    )
+    before = path.read_bytes()
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as err:
+            hum_stats.open(path, read_only=read_only)
+        assert str(err.value) == (
+            f"{path}: database schema version 99 is newer than this hum_stats knows ({len(MIGRATIONS)}); "
+            "it was written by a newer hum_stats: upgrade hum_stats (pip install -U hum_stats) to use it. "
+            "Nothing was changed"
+        )
+    assert path.read_bytes() == before, "a refused database must not be touched"
+    assert not list(tmp_path.glob("new.duckdb.bak-*")), "nothing to back up: nothing is migrated"
 
 
 OPEN_ERRORS = [

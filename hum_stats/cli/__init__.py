@@ -21,6 +21,7 @@ from hum_stats.cli.observations import observations
 from hum_stats.cli.reextract import reextract
 from hum_stats.cli.review import review_app
 from hum_stats.cli.run import run
+from hum_stats.cli.status import status
 
 app = typer.Typer(
     name="hum-stats",
@@ -44,12 +45,30 @@ COMMANDS: dict[str, Callable[..., Any] | typer.Typer] = {
     "review": review_app,
     "chart": chart,
     "export": export,
+    "status": status,
 }
 for _name, _command in COMMANDS.items():
     if isinstance(_command, typer.Typer):
         app.add_typer(_command, name=_name)
     else:
         app.command(_name)(cast(Callable[..., Any], _command))
+
+
+@app.callback()
+def options(
+    lock_timeout: float | None = typer.Option(
+        None,
+        "--lock-timeout",
+        min=0,
+        help="Seconds to wait while another process uses the database (default: "
+        "$HUM_STATS_LOCK_TIMEOUT or 10), then fail naming it.",
+    ),
+) -> None:
+    """Figures about displaced, killed and injured people: from Arabic and English reports to
+    validated claims, weekly running totals, charts and CSV."""
+    from hum_stats.store import connect
+
+    connect.CLI_LOCK_TIMEOUT = lock_timeout
 
 
 def main() -> None:

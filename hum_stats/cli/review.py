@@ -48,6 +48,11 @@ class ReviewKind(StrEnum):
     check = "check"
     flag = "flag"
     series = "series"
+    failure = "failure"
+
+
+#: Failures listed under the review items in the table format (all with --kind failure).
+SHOWN_FAILURES = 20
 
 
 @review_app.callback()
@@ -60,8 +65,9 @@ def review(
     kind: Annotated[
         ReviewKind | None,
         typer.Option(
-            help="check (claims held back by a failed check), flag (flagged by the extractor) "
-            "or series (a falling total, conflicting values, ...)."
+            help="check (claims held back by a failed check), flag (flagged by the extractor), "
+            "series (a falling total, conflicting values, ...) or failure (files, lines or "
+            "documents that could not be read or extracted)."
         ),
     ] = None,
     format: Annotated[
@@ -91,6 +97,10 @@ def review(
 
     with open_db(db) as database:
         items = database.review_items(open_only=not all_items)
+        failures = database.failures()
+    if kind is ReviewKind.failure:
+        _show_failures(failures, format, limit=None)
+        return
     if kind is not None:
         items = items.loc[items["kind"] == kind.value].reset_index(drop=True)
     if format is ReviewFormat.csv:
@@ -102,6 +112,30 @@ def review(
         typer.echo(f"no {what}; ingest documents (hum-stats ingest PATH) or run hum-stats check", err=True)
     else:
         typer.echo(render(items))
+    if format is ReviewFormat.table and kind is None and len(failures):
+        _show_failures(failures, format, limit=SHOWN_FAILURES)
+
+
+def _show_failures(failures: pd.DataFrame, format: ReviewFormat, limit: int | None) -> None:
+    """The recorded failures: as blocks under the review items, or as CSV/JSON rows."""
+    from hum_stats.export import for_output
+
+    if format is ReviewFormat.csv:
+        for_output(failures).to_csv(sys.stdout, index=False)
+        return
+    if format is ReviewFormat.json:
+        typer.echo(for_output(failures).to_json(orient="records", force_ascii=False, date_format="iso"))
+        return
+    if not len(failures):
+        typer.echo("no failures recorded", err=True)
+        return
+    lines = [f"[failure] {len(failures)} file(s), line(s) or document(s) could not be read or extracted:"]
+    for row in failures.head(limit).itertuples() if limit else failures.itertuples():
+        times = f" ({row.times} runs)" if int(str(row.times)) > 1 else ""
+        lines.append(f"  {row.stage}: {row.message}{times}")
+    if limit and len(failures) > limit:
+        lines.append(f"  ... {len(failures) - limit} more: hum-stats review --kind failure")
+    typer.echo(("\n" if limit else "") + "\n".join(lines))
 
 
 def render(items: pd.DataFrame) -> str:

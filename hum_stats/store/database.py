@@ -33,6 +33,10 @@ MIN_ID_PREFIX = 6
 #: Figures entered by hand are numbered from here within their document, after the extracted ones
 #: (so a ``subset_of`` index of an extracted claim never points at them).
 MANUAL_IDX = 1_000_000
+#: Claims per document stored at most (the extractor's own limit may let a sentence more through).
+MAX_CLAIMS_PER_DOCUMENT = 5000
+#: How a review item says its claim was held back when served (a check failed after a decision).
+HELD_BACK = "failed when served, after decisions"
 #: Review item kinds: a claim held back by a failed check, a claim the extractor flagged (served),
 #: a finding of the series checks (about one or more served claims).
 REVIEW_KINDS: tuple[str, ...] = ("check", "flag", "series")
@@ -81,9 +85,13 @@ class IngestReport:
     #: What was done that the user should know but is no failure (a file read as cp1256).
     notes: list[str] = field(default_factory=list)
 
-    def add_failure(self, message: str) -> None:
+    #: (stage, source, message) of each failure, for the failures table
+    failure_records: list[tuple[str, str | None, str]] = field(default_factory=list)
+
+    def add_failure(self, message: str, source: str | None = None, stage: str = "read") -> None:
         self.failed += 1
         self.failures.append(message)
+        self.failure_records.append((stage, source, message))
 
     def __str__(self) -> str:
         again = (
@@ -145,8 +153,15 @@ class Database:
     """A hum_stats DuckDB file. Use :func:`hum_stats.store.open` to get one."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        import pandas as pd
+
+        from hum_stats.schema import FAILURE_COLUMNS
+
         self.con = con
         self.path = path
+        #: Claims the last unfiltered :meth:`claims` held back because they failed a check once
+        #: decisions were applied (one row per claim and check); ``refresh_findings`` puts them in review.
+        self.held_back: pd.DataFrame = pd.DataFrame(columns=list(FAILURE_COLUMNS))
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -187,7 +202,7 @@ class Database:
         files, bad = list_files(paths)
         report = IngestReport()
         for failure in bad:
-            report.add_failure(failure.message)
+            report.add_failure(failure.message, failure.source)
 
         def documents() -> Iterator[Document | ReadFailure]:
             for n, file in enumerate(files, start=1):
@@ -216,7 +231,8 @@ class Database:
         noted: set[str] = set()
         for item in docs:
             if isinstance(item, ReadFailure):
-                report.add_failure(item.message)
+                where = f"{item.source}:{item.line}" if getattr(item, "line", None) else item.source
+                report.add_failure(item.message, where)
                 continue
             report.read += 1
             source = item.source_path or item.id
@@ -229,6 +245,7 @@ class Database:
                 pending = []
         if pending:
             self._ingest_batch(pending, report)
+        self.record_failures(report)
         if not checks:
             return report
         try:
@@ -279,7 +296,7 @@ class Database:
             try:
                 published = check_published(doc.published, doc.source_path or doc.id)
             except InputError as err:
-                report.add_failure(str(err))
+                report.add_failure(str(err), doc.source_path or doc.id)
                 continue
             rows.append(
                 {
@@ -324,14 +341,28 @@ class Database:
             {str(k): None if _missing(v) else v for k, v in r.items()} for r in new_docs.to_dict("records")
         ]
         for pos, row in enumerate(records):
+            where = row["source_path"] or row["source_id"]
             try:
                 claims = extraction.extract(row["text"], language=row["language"], published=row["published"])
+            except InputError as err:  # too long, unknown language: the message says what to do
+                report.add_failure(f"{where}: {err}", where, stage="limit")
+                continue
             except Exception as err:  # one bad document must not stop the run
-                where = row["source_path"] or row["source_id"]
                 report.add_failure(
-                    f"{where}: extraction failed ({type(err).__name__}: {err}); report this document as a bug"
+                    f"{where}: extraction failed ({type(err).__name__}: {err}); report this document as a bug",
+                    where,
+                    stage="extract",
                 )
                 continue
+            if len(claims) > MAX_CLAIMS_PER_DOCUMENT:
+                report.add_failure(
+                    f"{where}: {len(claims):,} claims, over the limit of {MAX_CLAIMS_PER_DOCUMENT:,} per "
+                    f"document; the first {MAX_CLAIMS_PER_DOCUMENT:,} are stored, split the document into "
+                    "articles to keep the rest",
+                    where,
+                    stage="limit",
+                )
+                claims = claims[:MAX_CLAIMS_PER_DOCUMENT]
             extracted.append(pos)
             used: set[str] = set()
             for idx, claim in enumerate(claims):
@@ -399,6 +430,63 @@ class Database:
         report.claims += len(store)
         report.sent_to_review += len(set(review["row"]))
         report.flagged += len({r["claim_id"] for r in flag_rows})
+        self.record_failures(report)
+
+    def record_failures(self, report: IngestReport) -> None:
+        """Store ``report``'s failures not yet stored in the failures table (one row per stage,
+        source and message; a failure met again counts ``times`` and updates ``last_seen``)."""
+        import hashlib
+
+        done = getattr(report, "_recorded", 0)
+        todo = report.failure_records[done:]
+        if not todo:
+            return
+        now = _now()
+        rows = {}
+        for stage, source, message in todo:
+            fid = hashlib.sha256("\x1f".join((stage, source or "", message)).encode("utf-8")).hexdigest()[:16]
+            rows[fid] = [fid, stage, source, message, now, now]
+        try:
+            self.con.executemany(
+                """INSERT INTO failures (failure_id, stage, source, message, first_seen, last_seen, times)
+                   VALUES (?, ?, ?, ?, ?, ?, 1)
+                   ON CONFLICT (failure_id) DO UPDATE SET last_seen = excluded.last_seen,
+                       times = failures.times + 1""",
+                list(rows.values()),
+            )
+        except Exception as err:
+            raise StoreError(f"{self.path}: recording {len(rows)} failure(s) failed ({err})") from err
+        report._recorded = len(report.failure_records)  # type: ignore[attr-defined]
+
+    def failures(self) -> pd.DataFrame:
+        """Every recorded failure, latest first: ``failure_id, stage, source, message, first_seen,
+        last_seen, times``. Stages: read (a file or line), extract (the extractor broke), limit
+        (too large, too many claims), store."""
+        return self.con.execute(
+            """SELECT failure_id, stage, source, message, first_seen, last_seen, times
+               FROM failures ORDER BY last_seen DESC, source, failure_id"""
+        ).fetchdf()
+
+    def status(self) -> dict[str, int]:
+        """What the database holds and what waits: documents, claims (served, held back for
+        review, rejected), open review items and recorded failures."""
+
+        def one(sql: str) -> int:
+            return int(self.con.execute(sql).fetchall()[0][0])
+
+        served = self.claims()
+        items = self.review_items(open_only=True)
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "claims": one("SELECT count(*) FROM claims"),
+            "claims_served": len(served),
+            "claims_held": one("""SELECT count(*) FROM claims c WHERE NOT c.valid AND NOT EXISTS
+                                  (SELECT 1 FROM decisions d WHERE d.claim_id = c.claim_id)""")
+            + len(self.held_back["claim_id"].unique()),
+            "open_review_items": int(items["item_id"].nunique()),
+            "decisions": one("SELECT count(*) FROM decisions"),
+            "failures": one("SELECT count(*) FROM failures"),
+        }
 
     def reextract(
         self, progress: Callable[[int, int], None] | None = None, batch_size: int = BATCH_SIZE
@@ -878,6 +966,7 @@ class Database:
         from hum_stats import series
 
         frame = _dated(self.claims_frame_for_series())
+        self._record_held_back()
         findings = series.check_claims(frame, tolerance_days=tolerance_days) if len(frame) else None
         doc_of = dict(zip(frame["claim_id"], frame["doc_id"], strict=True)) if len(frame) else {}
         records: list[dict[Any, Any]] = findings.to_dict("records") if findings is not None else []
@@ -919,6 +1008,45 @@ class Database:
         items = self.review_items(open_only=True)
         return int(items.loc[items["kind"] == "series", "item_id"].nunique())
 
+    def _record_held_back(self) -> None:
+        """Put the claims :meth:`claims` held back (a check that fails once decisions are applied,
+        e.g. a subset corrected above its parent) in review as ``check`` items; drop such items
+        whose check passes again."""
+        held = self.held_back
+        rows = [
+            [
+                _finding_id("check", str(f["check"]), [str(f["claim_id"])], HELD_BACK),
+                str(f["claim_id"]),
+                self._doc_of(str(f["claim_id"])),
+                str(f["check"]),
+                f"{HELD_BACK}: {f['detail']}; correct or reject this claim or the one it is checked against",
+                _now(),
+            ]
+            for f in held.to_dict("records")
+        ]
+        keep = [r[0] for r in rows]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                "DELETE FROM review WHERE kind = 'check' AND starts_with(detail, ?) AND NOT list_contains(?, finding_id)",
+                [HELD_BACK, keep],
+            )
+            for r in rows:
+                self.con.execute(
+                    """INSERT INTO review (finding_id, claim_id, doc_id, reason, detail, created_at, kind, claim_ids)
+                       SELECT ?, ?, ?, ?, ?, ?, 'check', [?]
+                       WHERE NOT EXISTS (SELECT 1 FROM review WHERE finding_id = ?)""",
+                    [*r, r[1], r[0]],
+                )
+            self.con.execute("COMMIT")
+        except Exception as err:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: recording claims held back failed ({err})") from err
+
+    def _doc_of(self, claim_id: str) -> str | None:
+        rows = self.con.execute("SELECT doc_id FROM claims WHERE claim_id = ?", [claim_id]).fetchall()
+        return str(rows[0][0]) if rows else None
+
     # -- reading ---------------------------------------------------------------------------
 
     def claims(
@@ -937,7 +1065,7 @@ class Database:
         ``until`` bound the publication date of the document (inclusive); ``organisation`` is
         the organisation the figure is credited to (any alias of it).
         """
-        from hum_stats.schema import validate_frame
+        from hum_stats.schema import split_served
 
         clauses: list[str] = []
         params: list[Any] = []
@@ -972,7 +1100,10 @@ class Database:
         frame = _typed(frame)
         if not len(frame):
             return frame
-        return validate_frame(frame).loc[:, list(SERIES_COLUMNS)].reset_index(drop=True)
+        valid, held = split_served(frame)
+        if not clauses:  # the whole database was checked: remember what is held back
+            self.held_back = held
+        return valid.loc[:, list(SERIES_COLUMNS)].reset_index(drop=True)
 
     def claims_frame_for_series(self, **filters: Any) -> pd.DataFrame:
         """The claims frame handed to :mod:`hum_stats.series` and :mod:`hum_stats.charts`."""
@@ -1073,7 +1204,15 @@ class Database:
     def counts(self) -> dict[str, int]:
         """Rows per table: a quick look at what the file holds."""
         out = {}
-        for table in ("documents", "document_urls", "document_sources", "claims", "review", "decisions"):
+        for table in (
+            "documents",
+            "document_urls",
+            "document_sources",
+            "claims",
+            "review",
+            "decisions",
+            "failures",
+        ):
             rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()  # table names are constants
             out[table] = int(rows[0][0])
         return out
@@ -1178,12 +1317,20 @@ def _has_schema_version(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(tables.fetchall())
 
 
-def open(path: str | Path = "hum_stats.duckdb", read_only: bool = False) -> Database:  # noqa: A001
+def open(  # noqa: A001
+    path: str | Path = "hum_stats.duckdb", read_only: bool = False, lock_timeout: float | None = None
+) -> Database:
     """Open (or create) a hum_stats DuckDB file and bring its schema up to date.
 
-    ``":memory:"`` gives a database that lives as long as the object.
+    ``":memory:"`` gives a database that lives as long as the object. While another process
+    has the file open, waits up to ``lock_timeout`` seconds (default: ``$HUM_STATS_LOCK_TIMEOUT``
+    or 10) and then raises a StoreError naming the file and that process. Before a migration
+    the file is copied to ``<file>.bak-v<old version>-<timestamp>``; a file written by a newer
+    hum_stats is refused unchanged.
     """
     import duckdb
+
+    from hum_stats.store.connect import backup, connect
 
     name = str(path)
     if name != ":memory:":
@@ -1192,26 +1339,30 @@ def open(path: str | Path = "hum_stats.duckdb", read_only: bool = False) -> Data
             raise StoreError(f"{p}: is a folder; give --db the path of a .duckdb file")
         if not p.parent.exists():
             raise StoreError(f"{p}: folder {p.parent} does not exist; create it or choose another --db path")
+    con = connect(name, read_only=read_only, timeout=lock_timeout)
     try:
-        con = duckdb.connect(name, read_only=read_only)
-    except duckdb.Error as err:
-        raise StoreError(
-            f"{name}: cannot open as a DuckDB database ({str(err).splitlines()[0]}); "
-            "check it is a hum_stats database not in use by another process"
-        ) from err
-    try:
-        if read_only:
-            rows = (
-                con.execute("SELECT max(version) FROM schema_version").fetchall()
-                if _has_schema_version(con)
-                else [(0,)]
+        rows = (
+            con.execute("SELECT max(version) FROM schema_version").fetchall()
+            if _has_schema_version(con)
+            else [(0,)]
+        )
+        version, latest = int(rows[0][0] or 0), MIGRATIONS[-1][0]
+        if version > latest:
+            con.close()
+            raise StoreError(
+                f"{name}: database schema version {version} is newer than this hum_stats knows ({latest}); "
+                "it was written by a newer hum_stats: upgrade hum_stats (pip install -U hum_stats) to use "
+                "it. Nothing was changed"
             )
-            if (rows[0][0] or 0) < MIGRATIONS[-1][0]:
+        if read_only:
+            if version < latest:
                 con.close()
                 raise StoreError(
                     f"{name}: database schema is out of date; open it once without read_only to upgrade it"
                 )
         else:
+            if 0 < version < latest and name != ":memory:":
+                con, _ = backup(con, name, version)
             migrate(con)
     except duckdb.Error as err:
         con.close()

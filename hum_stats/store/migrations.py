@@ -112,6 +112,21 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
                FROM documents WHERE coalesce(source_path, url, source_id) IS NOT NULL""",
         ),
     ),
+    (
+        5,
+        "failures: every file, line or document that could not be read, extracted or stored, with why",
+        (
+            """CREATE TABLE failures (
+                failure_id VARCHAR PRIMARY KEY,  -- hash of stage, source and message: stored once
+                stage VARCHAR NOT NULL,          -- read, extract, limit or store
+                source VARCHAR,                  -- the file (and line) or document it is about
+                message VARCHAR NOT NULL,        -- what went wrong and what to do, as printed
+                first_seen TIMESTAMP NOT NULL,
+                last_seen TIMESTAMP NOT NULL,
+                times INTEGER NOT NULL           -- how many runs met it
+            )""",
+        ),
+    ),
 ]
 
 
@@ -131,7 +146,9 @@ def migrate(con: Any) -> int:
     latest = MIGRATIONS[-1][0]
     if version > latest:
         raise StoreError(
-            f"database schema version {version} is newer than this hum_stats knows ({latest}); upgrade hum_stats"
+            f"database schema version {version} is newer than this hum_stats knows ({latest}); it was "
+            "written by a newer hum_stats: upgrade hum_stats (pip install -U hum_stats) to use it. "
+            "Nothing was changed"
         )
     for number, description, statements in MIGRATIONS:
         if number <= version:
