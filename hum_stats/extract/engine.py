@@ -64,6 +64,7 @@ class Cand:
     event: int = 0  # counts "separately", "في سياق آخر" before it: parts stay within one event
     taken: frozenset[int] = frozenset()  # triggers that are the verbs of figures before it
     total: bool = False  # introduced as a total ("إجمالي", "in all")
+    breakdown: bool = False  # the next part of a breakdown ("مقابل 715", "the other 10")
 
     @property
     def end(self) -> int:
@@ -521,7 +522,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if kind == "population" and c.head is not None and c.head.metric is not None:
             continue
         if (
-            kind == "rate"
+            (kind == "rate" and s < e + 5)
             or (kind in ("population", "need") and s < e + 2)
             or (kind == "hypothetical" and s < e + 3)
         ):
@@ -591,7 +592,7 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
     return None
 
 
-def _anaphor_ok(doc: Doc, c: Cand, lo: int) -> str | None:
+def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
     """Why a figure without a noun may take its meaning from a figure before it."""
     i = c.lstart
     t = doc.tokens
@@ -611,6 +612,9 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int) -> str | None:
     while p >= lo and t[p].text in ("the", "ال"):
         p -= 1
     if p >= lo and doc.m(p, "others") is not None:
+        return "breakdown"
+    # "منهم 2226 في مناطق النظام ... و4521 في مناطق المعارضة": the next part of a breakdown
+    if p >= lo and t[p].text in ("و", "and") and any(c2.subset for c2 in earlier):
         return "breakdown"
     return None
 
@@ -680,9 +684,10 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         if post_subset:
             c.subset = True
         if head is None:
-            why = _anaphor_ok(doc, c, lo)
+            why = _anaphor_ok(doc, c, lo, cands)
             if why is not None:
                 c.anaphoric = True
+                c.breakdown = why == "breakdown"
                 if why in ("subset", "subset_after"):
                     c.subset = True
             else:
@@ -816,7 +821,7 @@ def _resolve_sentence(
             if src is None or src.head is None:
                 continue
             c.head = Head(c.num_start, c.num_start, src.head.unit, src.head.group, src.metric)
-            if not c.subset and _pre_breakdown(doc, c, lo) and src is not None:
+            if not c.subset and c.breakdown and src is not None:
                 # a sibling: "633 منهم ... مقابل 715": same parent as the figure before
                 par = src.parent
                 while par is not None and par.value < c.value:
@@ -906,16 +911,6 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
         if doc.ends_here(j, "subset_before", lo) is not None:
             return True
     return False
-
-
-def _pre_breakdown(doc: Doc, c: Cand, lo: int) -> bool:
-    i = c.lstart
-    if doc.ends_here(i, "breakdown", lo) is not None:
-        return True
-    p = i - 1
-    while p >= lo and doc.tokens[p].text in ("the", "ال"):
-        p -= 1
-    return p >= lo and doc.m(p, "others") is not None
 
 
 def _paren_follows(doc: Doc, p: Cand, c: Cand) -> bool:

@@ -135,7 +135,7 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
 # Nouns that name the event itself and so may introduce a figure ("وإصابة 75 آخرين").
 EVENT_NOUNS = ("مقتل", "نزوح", "إصابة", "إصابات", "وفاة", "استشهاد", "تهجير", "عودة", "اعتقال", "فقدان",
                "جرح", "تشريد", "مصرع", "حصيلة")
-BLOCKERS["rate"] = ("يوميا", "يومياً", "كل يوم", "في اليوم", "أسبوعيا", "شهريا", "في الساعة")
+BLOCKERS["rate"] = ("يوميا", "يومياً", "كل يوم", "أسبوعيا", "شهريا", "كل ساعة")
 # "affected" does not block when it qualifies people already called displaced
 # ("النازحين المتضررين").
 AFFECTED_EXCEPT_AFTER = ("نازحين", "مهجرين", "نازحون")
