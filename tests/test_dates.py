@@ -17,6 +17,12 @@ FAM, IND = "families", "individuals"
 # Tables are laid out by hand, one case a few lines: the formatter would hide them.
 # fmt: off
 ARABIC = [
+    case("وقُتل 5 أشخاص في الهزة الجديدة يوم 20 شباط.", C(KILL, IND, "all", 5, since=None, until="2023-02-20"),
+         published="2023-02-22", id="yawm-event-day-is-until"),
+    case("ونزح 900 شخص منذ فجر الاثنين السادس من شباط.", C(DISP, IND, "all", 900, since="2023-02-06"),
+         published="2023-02-10", id="weekday-then-full-date"),
+    case("وقُتل 70 مدنياً منذ السادس من الشهر الماضي.", C(KILL, IND, "civilians", 70, since="2023-02-06"),
+         published="2023-03-08", id="day-of-last-month"),
     # منذ + day + Levantine month (+ الماضي), the seed's own phrase
     case("ونزوح 1250 عائلة منذ 29 من نيسان الماضي.", C(DISP, FAM, "all", 1250, since="2019-04-29", until=None),
          published="2019-05-29", id="levantine-month-madi"),
@@ -97,6 +103,12 @@ ARABIC = [
 ]
 
 ENGLISH = [
+    case("Six children lost their lives to shelling on 22 October alone.",
+         C(KILL, IND, "children", 6, since=None, until="2023-10-22"), published="2023-10-27", id="on-event-day"),
+    case("On Tuesday, air strikes killed 12 civilians.", C(KILL, IND, "civilians", 12, until="2020-01-21"),
+         published="2020-01-23", id="opening-on-weekday"),
+    case("The truce agreed on 5 March held, and 1,200 families returned.", C(RET, FAM, "all", 1200, until=None),
+         published="2020-04-01", id="event-day-of-another-clause"),
     case("Some 65,000 families have been displaced since 29 April.",
          C(DISP, FAM, "all", 65000, since="2019-04-29", until=None), published="2019-05-29", id="since-day-month"),
     case("About 520,000 people have fled since the start of December.",

@@ -188,6 +188,11 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("بلغ عدد الضحايا منذ الزلزال 6747، منهم 2226 في مناطق النظام، و4521 في مناطق المعارضة.",
+         C(KILL, IND, "all", 6747), C(KILL, IND, "all", 2226, subset_of=0), C(KILL, IND, "all", 4521, subset_of=0),
+         id="breakdown-joined-by-wa"),
+    case("أعلنت الوزارة أن عدد ضحايا الزلزال في مناطق شمال غربي سوريا منذ فجر الاثنين ارتفع إلى 3100.",
+         C(KILL, IND, "all", 3100), id="subject-far-from-its-figure"),
     case("ومقتل 312 مدنياً بينهم 97 طفلاً و51 امرأة.",
          C(KILL, IND, "civilians", 312), C(KILL, IND, "children", 97, subset_of=0),
          C(KILL, IND, "women", 51, subset_of=0), id="baynahum-breakdown"),

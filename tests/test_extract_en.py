@@ -165,6 +165,11 @@ QUALIFIERS = [
 
 # --- attribution --------------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("According to OCHA, 4,500 people died. Local partners say 1,000 died in Jandairis alone.",
+         C(KILL, IND, "all", 4500, by="OCHA"), C(KILL, IND, "all", 1000, by="Local partners"),
+         id="partners-are-not-the-organisation-named-before"),
+    case("OCHA issued an update on Friday. The report said 1,000 people fled.",
+         C(DISP, IND, "all", 1000, by="OCHA"), id="the-report-stands-for-ocha"),
     case("Some 948,000 people have been displaced since 1 December, according to OCHA.",
          C(DISP, IND, "all", 948000, by="OCHA"), id="according-to-ocha"),
     case("About 800,000 people have fled since December, the UN said.",

@@ -108,7 +108,10 @@ def _day_value(
 ) -> tuple[int, int] | None:
     num = by_start.get(i)
     if num is not None and not num.words and 1 <= num.value <= 31:
-        return num.end, num.value
+        end = num.end
+        if end < len(tokens) and tokens[end].text in ("th", "st", "nd", "rd"):
+            end += 1  # "the 6th of"
+        return end, num.value
     od = _first(lex, tokens, i, "dayord")
     if od is not None and lex.code == "ar":
         return od[0], int(od[1])  # type: ignore[call-overload]
@@ -181,6 +184,10 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
     if wd is None and rel_before is not None:
         wd = _first(lex, tokens, rel_before[0], "weekday")
     if wd is not None:
+        after = _date_at(lex, tokens, wd[0], by_start) if wd[0] < n else None
+        if after is not None and after.month is not None:
+            after.start = start  # "الاثنين السادس من شباط", "Monday 6 February": the date itself
+            return after
         rel = _relative(lex, tokens, wd[0])
         end = rel[0] if rel is not None else wd[0]
         relative = rel[1] if rel is not None else (rel_before[1] if rel_before is not None else None)
@@ -201,6 +208,16 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
         mo = _months(lex, tokens, j)
         if mo is not None:
             return _finish(lex, tokens, mo[0], by_start, dv[1], mo[1], start, vague)
+        # "السادس من الشهر الماضي", "the 6th of this month"
+        mw = _first(lex, tokens, j, "month_word")
+        rel = _relative(lex, tokens, mw[0]) if mw is not None else None
+        if lex.code == "en" and mw is None:
+            rel = _relative(lex, tokens, j)
+            mw = _first(lex, tokens, rel[0], "month_word") if rel is not None else None
+            if mw is not None and rel is not None:
+                return DateExpr(start, mw[0], dv[1], None, None, rel[1], unit_only="month")
+        if mw is not None and rel is not None:
+            return DateExpr(start, rel[0], dv[1], None, None, rel[1], unit_only="month")
     # MONTH [DAY[,]] [YEAR]
     mo = _months(lex, tokens, i)
     if mo is not None:
@@ -313,7 +330,7 @@ def resolve(d: DateExpr, published: date | None, anchor: date | None) -> date | 
         y, m = ref.year, ref.month
         if d.relative == "past":
             y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-        return date(y, m, 1)
+        return _safe(y, m, d.day or 1)
     if d.month is None:
         return None
     if d.year is not None:

@@ -562,7 +562,7 @@ def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: list[tuple[int, int, 
 def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> Head | None:
     """ "بلغ عدد النازحين 65452", "the number of dead ... climbed to 4,500": a subject noun
     to the left, joined to the figure by a subject marker or a linking verb."""
-    a = max(lo, stop, lstart - 12)
+    a = max(lo, stop, lstart - 18)
     for s in range(lstart - 1, a - 1, -1):
         if doc.tokens[s].text in ("،", ",", "(", ")"):
             break
@@ -579,6 +579,8 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
             or (s - 1 >= lo and doc.m(s - 1, "subject") is not None)
             or doc.m(s, "subject") is not None
         )
+        if lstart - head.end > 10 and not marked:
+            continue  # far from its figure, only "عدد"/"the number of" ties a noun to it
         if (linked or marked) and (head.metric is not None or marked):
             if head.metric is None:
                 # "عدد النازحين": the noun after the marker may be a trigger noun; "the number
@@ -1186,6 +1188,20 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             if d is not None and not d.vague:
                 used.add(d.start)
                 out.append(_range_period(i, d, res(d)))
+    # the day of the event: "killed on 22 October", "قضوا يوم 20 شباط", "On Tuesday, ..."
+    for d in dates:
+        if d.start in used or d.unit_only is not None or (d.day is None and d.weekday is None):
+            continue
+        marker = doc.ends_here(d.start, "on_date", max(lo, d.start - 2))
+        if marker is None:
+            continue
+        val = res(d)
+        if val is not None:
+            used.add(d.start)
+            a, z = _clause(doc, d.start, lo, hi)
+            # an opening "On Tuesday, ..." covers the clause after it
+            lead = _clause(doc, z + 1, lo, hi) if marker[0] == lo and z < hi else None
+            out.append(Period(d.start, None, val, "on", clause=(a, z), lead=lead))
     # "this month", "so far this year", "last month", "الشهر الماضي" after the figure
     for d in dates:
         if d.start not in used and d.unit_only is not None and d.relative is not None:
@@ -1196,6 +1212,17 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
                 p.until = None
             out.append(p)
     return out
+
+
+def _clause(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """The comma-bounded clause around token ``i``."""
+    a = i
+    while a > lo and doc.tokens[a - 1].text not in ("،", ",", ";", "؛"):
+        a -= 1
+    z = i
+    while z < hi and doc.tokens[z].text not in ("،", ",", ";", "؛"):
+        z += 1
+    return a, z
 
 
 def _range_period(pos: int, d: DateExpr, val: date | None) -> Period:
@@ -1287,7 +1314,15 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
     """A generic source ("الفريق", "the report"): the organisation last named, else as written."""
     text = doc.text_of(s, e)
     pronoun = doc.tokens[s].text in doc.t.NOT_NAMES
-    if doc.tokens[s].text not in ("مصادر", "sources", "witnesses", "شهود", "تقارير", "reports"):
+    # "الفريق", "the report" stand for the organisation named before; "local partners",
+    # "witnesses", "مصادر طبية" are sources of their own
+    modified = (
+        s - 1 >= 0
+        and doc.lex.code == "en"
+        and doc.tokens[s - 1].kind == "word"
+        and doc.tokens[s - 1].text not in ("the", "a", "an", "its", "their")
+    )
+    if doc.m(s, "coreferent") is not None and not modified:
         last = None
         for pos, _end, canon in org_mentions:
             if pos < s:
@@ -1296,6 +1331,21 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
             return last
     if pronoun:
         return None  # "it said" with no organisation named before
+    if modified:
+        # "local partners", "medical sources": keep the words that say which
+        a = s
+        while (
+            a - 1 >= 0
+            and s - a < 2
+            and doc.tokens[a - 1].kind == "word"
+            and not any(
+                doc.m(a - 1, cat) is not None
+                for cat in ("report_verb", "attr_marker", "subset_before", "trigger")
+            )
+            and doc.tokens[a - 1].text not in ("the", "a", "an", "its", "their", "according", "to", "by")
+        ):
+            a -= 1
+        text = doc.text_of(a, e)
     return text or None
 
 
@@ -1600,7 +1650,10 @@ def _assign_period(c: Cand, periods: list[Period]) -> None:
         if p.kind == "until":
             c.until = c.until or p.until
             continue
-        if p.kind == "window" and not p.attached_to(c):
+        if p.kind in ("window", "on") and not p.attached_to(c):
+            continue
+        if p.kind == "on":
+            c.until = c.until or p.until
             continue
         if p.kind == "month" and p.pos < c.lstart:
             continue

@@ -175,6 +175,8 @@ PHRASES: dict[str, str] = {
     "CONTINUING_VERBS": "continuing_verb",
     "EVENT_NOUNS": "event_noun",
     "CURRENCY_SIGNS": "currency",
+    "COREFERENT_SOURCES": "coreferent",
+    "ON_DATE": "on_date",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

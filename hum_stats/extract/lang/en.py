@@ -246,6 +246,12 @@ RANGE_MARKERS = ("ranging from", "ranges from", "ranged from", "varying from", "
 NOT_NAMES = ("who", "what", "it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "officials",
              "i", "you", "but", "and", "however", "meanwhile", "earlier", "later", "today", "yesterday")
 
+COREFERENT_SOURCES = ("team", "the team", "group", "the group", "monitor", "observatory", "report", "statement",
+                      "agency", "the agency", "office", "ministry", "organization", "organisation", "network",
+                      "update", "it", "they", "he", "she", "the report", "data", "figures")
+
+ON_DATE = ("on", "early on", "late on", "overnight on")
+
 # --- places ------------------------------------------------------------------------------
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
                "sub-district", "region", "area", "areas", "camp", "camps", "neighbourhood", "neighborhood",
