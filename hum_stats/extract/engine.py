@@ -1075,12 +1075,15 @@ class Period:
     clause: tuple[int, int] = (0, 0)  # token range of the clause it stands in
 
     lead: tuple[int, int] | None = None  # the clause an opening window introduces
+    predicate: bool = False  # its clause holds a verb and no figure: the verb of the figure before
 
     def attached_to(self, c: Cand) -> bool:
         """A window ("خلال 24 ساعة الماضية") belongs to the figures of its own clause, and an
         opening one ("In the past 24 hours, 35 civilians were killed") to the next clause."""
         if self.clause[0] <= c.lstart < self.clause[1]:
             return True
+        if self.predicate and c.end <= self.clause[0]:
+            return True  # "six children, all under 10, were killed by shelling on 22 October"
         return self.lead is not None and self.lead[0] <= c.lstart < self.lead[1]
 
 
@@ -1201,7 +1204,11 @@ def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             a, z = _clause(doc, d.start, lo, hi)
             # an opening "On Tuesday, ..." covers the clause after it
             lead = _clause(doc, z + 1, lo, hi) if marker[0] == lo and z < hi else None
-            out.append(Period(d.start, None, val, "on", clause=(a, z), lead=lead))
+            tail = range(a, z)
+            predicate = any(doc.m(k, "trigger") for k in tail) and not any(
+                doc.tokens[k].kind == "num" and k not in range(d.start, d.end) for k in tail
+            )
+            out.append(Period(d.start, None, val, "on", clause=(a, z), lead=lead, predicate=predicate))
     # "this month", "so far this year", "last month", "الشهر الماضي" after the figure
     for d in dates:
         if d.start not in used and d.unit_only is not None and d.relative is not None:
@@ -1507,8 +1514,10 @@ def _doc_links(cands: list[Cand]) -> None:
     used: dict[int, int] = {}
 
     def fits(p: Cand, c: Cand, forward: bool) -> bool:
-        if p is c or p.parent is not None or p.head is None or c.head is None or p.metric != c.metric:
+        if p is c or p.head is None or c.head is None or p.metric != c.metric:
             return False
+        if p.parent is not None and not (p.head.group == c.head.group != "all"):
+            return False  # a part may only hold parts of its own group (6 of the 27 children)
         if p.head.unit != c.head.unit or p.value <= c.value or abs(p.sent - c.sent) > 2:
             return False
         if p.sent == c.sent and not p.total:
