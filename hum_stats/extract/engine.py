@@ -1450,7 +1450,7 @@ def _place_phrase(doc: Doc, i: int, hi: int) -> int:
             j > i
             and doc.lex.code == "ar"
             and doc.tokens[j].kind == "word"
-            and doc.m(j - 1, "place_word")
+            and doc.m(j - 1, "place_noun")
             and not any(doc.m(j, cat) for cat in ("trigger", "noun", "report_verb", "attr_marker", "num"))
         ):
             named = True  # the name after "قرية"/"مخيم" ("قرية بليون", "مخيم مرام")

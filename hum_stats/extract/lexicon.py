@@ -177,6 +177,7 @@ PHRASES: dict[str, str] = {
     "CURRENCY_SIGNS": "currency",
     "COREFERENT_SOURCES": "coreferent",
     "ON_DATE": "on_date",
+    "PLACE_NOUNS": "place_noun",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

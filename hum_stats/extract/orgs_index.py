@@ -47,6 +47,7 @@ def _phrase(name: str) -> tuple[str, ...]:
 class OrgIndex:
     orgs: dict[str, list[tuple[tuple[str, ...], str]]]
     places: dict[str, list[tuple[str, ...]]]
+    country_adjectives: frozenset[str] = frozenset()
 
     def _match(self, doc: Doc, i: int, phrase: tuple[str, ...]) -> int | None:
         toks = doc.tokens
@@ -94,6 +95,8 @@ class OrgIndex:
         """End of the longest place name starting at token ``i``, or None."""
         if i >= len(doc.tokens) or doc.tokens[i].kind != "word":
             return None
+        if doc.tokens[i].text in self.country_adjectives:
+            return None  # "مقاتلات روسية وسورية": Syrian, not Syria
         best: int | None = None
         for key in self._lookup(doc, i):
             for phrase in self.places.get(key, ()):
@@ -127,4 +130,6 @@ def org_index() -> OrgIndex:
     for name in COUNTRIES:
         ph = _phrase(name)
         places.setdefault(ph[0], []).append(ph)
-    return OrgIndex(orgs, places)
+    # a country name glued to "و" reads as an adjective after a noun ("روسية وسورية")
+    adjectives = frozenset("و" + _phrase(n)[0] for n in COUNTRIES if _phrase(n) and not n.isascii())
+    return OrgIndex(orgs, places, adjectives)

@@ -253,6 +253,7 @@ COREFERENT_SOURCES = ("team", "the team", "group", "the group", "monitor", "obse
 ON_DATE = ("on", "early on", "late on", "overnight on")
 
 # --- places ------------------------------------------------------------------------------
+PLACE_NOUNS = ("village", "town", "city", "camp", "district", "neighbourhood", "neighborhood", "community")
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
                "sub-district", "region", "area", "areas", "camp", "camps", "neighbourhood", "neighborhood",
                "northern", "southern", "eastern", "western", "north", "south", "east", "west",
