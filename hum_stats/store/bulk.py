@@ -97,7 +97,7 @@ def load_parquet(db: Database, path: Path) -> IngestReport:
         report.read += int(part.get("read", 0))
         report.duplicate += int(part.get("duplicate", 0))
         for message in part.get("failures", []):
-            report.add_failure(message)
+            report.add_failure(message, part.get("source"), stage="extract")
         if not part.get("written"):
             continue
         files = {t: path / t / f"{part['name']}.parquet" for t in TABLES}

@@ -265,6 +265,7 @@ class Database:
         from hum_stats.store.bulk import load_parquet
 
         report = load_parquet(self, Path(path))
+        self.record_failures(report)
         if checks:
             try:
                 report.findings = self.refresh_findings()
@@ -1109,10 +1110,23 @@ class Database:
         """The claims frame handed to :mod:`hum_stats.series` and :mod:`hum_stats.charts`."""
         return self.claims(**filters)
 
-    def running_totals(self, freq: str = "W", **filters: Any) -> pd.DataFrame:
-        """Running totals per period (weekly by default) of the stored claims."""
+    def running_totals(self, freq: str = "W", engine: str = "pandas", **filters: Any) -> pd.DataFrame:
+        """Running totals per period (weekly by default) of the stored claims.
+
+        ``engine="duckdb"`` computes the same frame in DuckDB (:mod:`hum_stats.store.totals`),
+        for millions of claims; ``freq`` is then "W" or "M", and ``flags`` are the series
+        findings stored at the last ingest or decision (checked over every claim, not only the
+        filtered ones).
+        """
         from hum_stats import series
 
+        if engine == "duckdb":
+            from hum_stats.store.totals import running_totals_sql, served_claims_sql
+
+            sql, params = served_claims_sql(_CLAIMS_SQL, **filters)
+            return running_totals_sql(self, sql, params, freq=freq)
+        if engine != "pandas":
+            raise InputError(f"unknown engine {engine!r}; use pandas or duckdb")
         return series.running_totals(self.claims_frame_for_series(**filters), freq=freq)
 
     def documents(self) -> pd.DataFrame:
