@@ -125,6 +125,8 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Some 900,000 people have fled. He said 500,000 of those displaced were children.",
+         C(DISP, IND, "all", 900000), C(DISP, IND, "children", 500000, subset_of=0), id="of-those-displaced-were-children"),
     case("The strikes killed 568 civilians, including 162 children.",
          C(KILL, IND, "civilians", 568), C(KILL, IND, "children", 162, subset_of=0), id="including"),
     case("Some 2,000 people were displaced, of whom 1,100 were children.",
@@ -165,6 +167,8 @@ QUALIFIERS = [
 
 # --- attribution --------------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("U.N. aid chief Mark Lowcock said 900,000 people had fled since December.",
+         C(DISP, IND, "all", 900000, by="United Nations"), id="u-n-with-full-stops"),
     case("According to OCHA, 4,500 people died. Local partners say 1,000 died in Jandairis alone.",
          C(KILL, IND, "all", 4500, by="OCHA"), C(KILL, IND, "all", 1000, by="Local partners"),
          id="partners-are-not-the-organisation-named-before"),

@@ -172,6 +172,6 @@ def test_every_table_key_reaches_the_engine():
     read_elsewhere = {
         "CODE", "CLITIC_PREFIXES", "CLITIC_SUFFIXES", "NOUNS", "DUAL_NOUNS", "NON_PEOPLE_NOUNS",
         "NUMBER_WORDS_NEED_FOLLOWER", "TEEN_WORDS", "HUNDRED_WORDS", "PLURAL_MULTIPLIERS", "AUXILIARIES",
-        "NOT_NAMES",
+        "NOT_NAMES", "ABBREVIATIONS",
     }
     assert set(REQUIRED_KEYS) - read_by_compiler - read_elsewhere == set()

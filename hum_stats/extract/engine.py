@@ -162,6 +162,14 @@ def split_sentences(doc: Doc) -> list[Sentence]:
     toks = doc.tokens
     for i, tok in enumerate(toks):
         if tok.kind in ("nl", "other") and tok.text in SENTENCE_ENDS:
+            if (
+                tok.text == "."
+                and i > 0
+                and toks[i - 1].kind == "word"
+                and toks[i - 1].end == tok.start
+                and (len(toks[i - 1].text) == 1 or toks[i - 1].text in doc.t.ABBREVIATIONS)
+            ):
+                continue  # "U.N. aid chief", "No. 9"
             if i > start:
                 out.append(Sentence(len(out), start, i))
             start = i + 1
@@ -328,9 +336,20 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         if part is not None and skip == 0:
             p = part[0]
             definite = False
-            while p < hi and doc.tokens[p].text in ("the", "those", "these"):
+            while p < hi and doc.tokens[p].text in ("the", "those", "these", "them"):
                 p += 1
                 definite = True
+            if definite and doc.m(p, "trigger") is not None and doc.m(p, "noun") is None:
+                # "500,000 of those displaced were children": part of a total, its group after
+                q = doc.end_of(p, "trigger")
+                while q < hi and doc.tokens[q].text in doc.t.AUXILIARIES:
+                    q += 1
+                later = _noun_at(doc, q)
+                tr = doc.m(p, "trigger")
+                assert tr is not None
+                if later is not None and not later.others:
+                    later.metric = later.metric or str(tr[1].payload)
+                    return later, post_q, True
             head = _noun_at(doc, p)
             if head is not None and not head.others:
                 # "two of the victims", "ثلاثة من الضحايا": part of a total named before

@@ -56,7 +56,8 @@ class OrgIndex:
             while (
                 k < len(toks)
                 and toks[k].kind == "other"
-                and toks[k].text in ('"', "“", "”", "«", "»", "'", "-")
+                and toks[k].text in ('"', "“", "”", "«", "»", "'", "-", ".")
+                and k > i
             ):
                 k += 1
             if k >= len(toks):
@@ -65,6 +66,8 @@ class OrgIndex:
             if p not in variants and not any(_key(v) == p for v in variants):
                 return None
             k += 1
+        if k < len(toks) and toks[k].text == "." and len(phrase[-1]) == 1:
+            k += 1  # the last full stop of "U.N."
         return k
 
     def _lookup(self, doc: Doc, i: int) -> list[str]:

@@ -252,6 +252,10 @@ COREFERENT_SOURCES = ("team", "the team", "group", "the group", "monitor", "obse
 
 ON_DATE = ("on", "early on", "late on", "overnight on")
 
+# A full stop after these ends no sentence ("U.N. aid chief", "No. 9", "Dr. Smith").
+ABBREVIATIONS = ("no", "nos", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "prof", "rev", "gov", "sen",
+                 "rep", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "est", "vs", "etc", "inc", "co")
+
 # --- places ------------------------------------------------------------------------------
 PLACE_NOUNS = ("village", "town", "city", "camp", "district", "neighbourhood", "neighborhood", "community")
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
