@@ -461,7 +461,8 @@ def test_a_database_from_before_document_sources_gets_them_from_its_documents(tm
     with hum_stats.open(path) as db:
         db.ingest_paths([FIXTURES / "notes"])
         db.con.execute("DROP TABLE document_sources")
-        db.con.execute("DELETE FROM schema_version WHERE version = 4")
+        db.con.execute("DROP TABLE failures")  # made by migration 5
+        db.con.execute("DELETE FROM schema_version WHERE version >= 4")
     with hum_stats.open(path) as db:  # migration 4 runs again on what is stored
         rows = db.con.execute(
             "SELECT source, reader, source_id FROM document_sources ORDER BY source"
