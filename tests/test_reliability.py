@@ -216,6 +216,8 @@ def test_a_hostile_filter_value_changes_nothing(filled_db, tmp_path, args):
 #: f-string SQL that was read and found to interpolate constants only: file -> expressions.
 REVIEWED_SQL_INTERPOLATIONS: dict[str, set[str]] = {
     "hum_stats/store/database.py": {"table"},
+    # served_claims_sql: the store's fixed query plus fixed clauses; the filter values go as ? parameters
+    "hum_stats/store/totals.py": {"served_sql"},
     # COPY ... TO takes no parameter for its path: paths go through _sql_path, which doubles quotes
     "hum_stats/store/bulk.py": {"table", "order", "_sql_path(target)", "src['documents']", "src['claims']",
                                 "src['review']", "src[table]", "keep"},
