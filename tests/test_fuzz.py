@@ -130,11 +130,7 @@ PUBLISHED = st.sampled_from([None, "2019-05-29", "2020-02-26", "2000-01-01"])
 #: input; while it stands, the fuzz tests set aside inputs that hit it (and only those), so any
 #: other crash still fails them. When the engine is fixed the xfail test passes, fails as strict,
 #: and the entry here is to be removed.
-KNOWN_ENGINE_CRASHES: dict[str, type[BaseException]] = {
-    # a figure among the first tokens of a text of fewer than three tokens ("5", "0", " ٥"):
-    # the look-back for a qualifier indexes tokens before the first (t[-2])
-    "_qualifier_before": IndexError,
-}
+KNOWN_ENGINE_CRASHES: dict[str, type[BaseException]] = {}
 
 
 def _known_crash(err: BaseException) -> bool:
@@ -152,11 +148,6 @@ def extract_or_known_crash(text: str, language: str | None, published: str | Non
         raise
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IndexError,
-    reason="engine: _qualifier_before reads t[-2] (report to the engine's maintainer)",
-)
 @pytest.mark.parametrize("text", ["5", "0", " ٥", "12"])
 def test_a_text_that_is_only_a_figure_has_no_claims(text: str) -> None:
     for language in ("ar", "en"):
@@ -334,11 +325,5 @@ def test_adversarial_text_ends_in_time_proportional_to_its_length(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="engine: one sentence with many figures is quadratic (2,000 figures without a full stop: 8 s "
-    "for 28 KB, ~300 s/MB); report to the engine's maintainer",
-)
 def test_one_long_sentence_of_figures_ends_in_time_proportional_to_its_length() -> None:
     _bounded("نزوح 5 عائلة، ", "ar", 16_000)

@@ -98,6 +98,8 @@ class Doc:
         self.tokens: list[Token] = lex.tokenize(self.norm.text)
         self._cat_cache: dict[tuple[int, str], list[tuple[int, Entry]]] = {}
         self._scans: dict[int, tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]] = {}
+        self._places: dict[int, int | None] = {}
+        self._named: dict[int, list[tuple[int, int]]] = {}
         self.orgs: OrgIndex = org_index()
         # a line break inside a sentence (wrapped text) is no token at all
         wrapped = {i for i, tok in enumerate(self.tokens) if tok.kind == "nl" and _wrapped_line(self, i)}
@@ -127,6 +129,32 @@ class Doc:
             nums, vague = find_numbers(self.lex, part)
             got = (nums, vague, find_dates(self.lex, part, nums))
             self._scans[sent.start] = got
+        return got
+
+    def place_at(self, i: int) -> int | None:
+        """End of the place name at token ``i`` (memoised), or None."""
+        if i in self._places:
+            return self._places[i]
+        got = self.orgs.place_at(self, i)
+        self._places[i] = got
+        return got
+
+    def named_places(self, sent: Sentence) -> list[tuple[int, int]]:
+        """Place phrases of a sentence that hold a named place (computed once)."""
+        got = self._named.get(sent.start)
+        if got is None:
+            got = []
+            i = sent.start
+            while i < sent.end:
+                starts = self.place_at(i) is not None or self.m(i, "place_word") is not None
+                end = _place_phrase(self, i, sent.end) if starts else i
+                if end == i:
+                    i += 1
+                    continue
+                if any(self.place_at(k) is not None for k in range(i, end)):
+                    got.append((i, end))
+                i = end
+            self._named[sent.start] = got
         return got
 
     def end_of(self, i: int, category: str) -> int:
@@ -486,6 +514,26 @@ def _is_range(doc: Doc, num: NumExpr, nums_by_start: dict[int, NumExpr], lo: int
 # the sentence
 
 
+class Triggers(list[tuple[int, int, str]]):
+    """The events named in a sentence, ``(start, end, metric)``, with look-ups by position."""
+
+    def __init__(self, items: list[tuple[int, int, str]]) -> None:
+        super().__init__(items)
+        self._by_start: dict[int, list[tuple[int, int, str]]] = {}
+        self._by_end: dict[int, list[tuple[int, int, str]]] = {}
+        for tr in items:
+            self._by_start.setdefault(tr[0], []).append(tr)
+            self._by_end.setdefault(tr[1], []).append(tr)
+
+    def starting(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Triggers starting at a token in ``[a, b]``, in text order."""
+        return [tr for k in range(a, b + 1) for tr in self._by_start.get(k, ())]
+
+    def ending(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Triggers ending at a token in ``[a, b]``, in text order."""
+        return [tr for k in range(a, b + 1) for tr in self._by_end.get(k, ())]
+
+
 def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = lo
@@ -555,7 +603,9 @@ def _qualifier_before(doc: Doc, num: NumExpr, lo: int) -> tuple[str, int] | None
     # fillers between a qualifier and its figure: "حوالي الـ 3950", "ما يقارب282.544"
     for gap in range(0, 3):
         j = i - gap
-        if gap and not (t[j].text in ("ال", ":", "-", "(", "ب") or j < lo):
+        if j <= lo and gap:
+            break
+        if gap and t[j].text not in ("ال", ":", "-", "(", "ب"):
             break
         q = doc.ends_here(j, "qual_before", lo)
         if q is not None:
@@ -563,11 +613,10 @@ def _qualifier_before(doc: Doc, num: NumExpr, lo: int) -> tuple[str, int] | None
     return None
 
 
-def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: list[tuple[int, int, str]]) -> str | None:
+def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: Triggers) -> str | None:
     points = [c.num_end, c.end]
-    for s, _e, _m in triggers:
-        if c.end <= s <= c.end + 2:
-            points.append(_e)
+    for _s, e, _m in triggers.starting(c.end, c.end + 2):
+        points.append(e)
     for p in points:
         for q in (p, p + 1):
             if q >= hi:
@@ -746,18 +795,21 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         )
     if doc.lex.code == "en":
         # "two aid workers were killed and three were wounded": "killed" is the verb of the first
+        ends: set[int] = set()
         for k, c in enumerate(cands[1:], start=1):
+            ends.add(cands[k - 1].end)
             c.taken = frozenset(
-                s for s, _e, _m in triggers if any(0 <= s - p.end <= 3 for p in cands[:k]) and s < c.lstart
+                s for s, _e, _m in triggers if s < c.lstart and any(s - d in ends for d in range(4))
             )
-    heads = [(c.head.start, c.head.end) for c in cands if c.head is not None and c.head.end > c.head.start]
-    vague_spans = [(a + lo, b + lo) for a, b in _vague]
-    triggers = [
-        tr
-        for tr in triggers
-        if not any(a <= tr[0] < b for a, b in heads)
-        and not any(tr[1] == a or tr[0] == b for a, b in vague_spans)
-    ]
+    in_heads = {k for c in cands if c.head is not None for k in range(c.head.start, c.head.end)}
+    vague_edges = {a + lo for a, _b in _vague}, {b + lo for _a, b in _vague}
+    triggers = Triggers(
+        [
+            tr
+            for tr in triggers
+            if tr[0] not in in_heads and tr[1] not in vague_edges[0] and tr[0] not in vague_edges[1]
+        ]
+    )
     _resolve_sentence(doc, sent, cands, triggers, prev)
     kept = [c for c in cands if c.metric is not None]
     for a_, b_ in zip(kept, kept[1:], strict=False):
@@ -767,7 +819,7 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
 
 
 def _resolve_sentence(
-    doc: Doc, sent: Sentence, cands: list[Cand], triggers: list[tuple[int, int, str]], prev: list[Cand]
+    doc: Doc, sent: Sentence, cands: list[Cand], triggers: Triggers, prev: list[Cand]
 ) -> None:
     lo, hi = sent.start, sent.end
     # subsets, lists, parentheses and anaphora
@@ -960,11 +1012,11 @@ def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
     return bool(doc.lex.code == "ar" and not between and doc.tokens[b.lstart].text.startswith("و"))
 
 
-def _adjacent_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]]) -> str | None:
+def _adjacent_trigger(doc: Doc, c: Cand, triggers: Triggers) -> str | None:
     """The event named just before the figure ("مقتل 568", "killed at least 20"), the
     closest one when two stand near ("مقتل طفل وإصابة ثلاثة آخرين")."""
     best: tuple[int, str] | None = None
-    for s, e, m in triggers:
+    for s, e, m in triggers.ending(c.lstart - 2, c.lstart):
         if (
             c.lstart - 2 <= e <= c.lstart
             and s < c.lstart
@@ -977,10 +1029,10 @@ def _adjacent_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]]) -
     return best[1] if best else None
 
 
-def _predicate_trigger(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], hi: int) -> str | None:
+def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | None:
     """A verb right after the counted people: "19 مدنياً لقوا حتفهم", "303 others injured"."""
     end = c.end
-    for s, e, m in triggers:
+    for s, e, m in triggers.starting(end, end + 3):
         if (
             end <= s <= end + 3
             and not _number_between(doc, end, s)
@@ -1015,15 +1067,14 @@ def _find_parent(c: Cand, before: list[Cand], prev: list[Cand], want: str | None
     return None
 
 
-def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | None:
     adj = _adjacent_trigger(doc, c, triggers)
     if adj is not None:
         return adj
     if c.head is not None:
         # "10 displaced families": the word between the figure and its noun
-        for s, _e, m in triggers:
-            if c.num_end <= s < c.head.start:
-                return m
+        for _s, _e, m in triggers.starting(c.num_end, c.head.start - 1):
+            return m
     pred = _predicate_trigger(doc, c, triggers, hi)
     if pred is not None and not (
         c.head is not None
@@ -1043,7 +1094,7 @@ def _metric(doc: Doc, c: Cand, triggers: list[tuple[int, int, str]], lo: int, hi
     # the nearest event in the sentence; crossing a comma costs
     end = c.end
     best: tuple[int, str, int] | None = None
-    for s, e, m in triggers:
+    for s, e, m in triggers.starting(c.lstart - 40, end + 26):
         if e <= c.lstart:
             dist = c.lstart - e + 2 * _commas(doc, e, c.lstart)
         elif s >= end:
@@ -1424,7 +1475,7 @@ def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
         start += 1
     if start >= end or any(doc.m(x, "noun") is not None for x in range(start, end)):
         return None
-    if doc.orgs.place_at(doc, start) is not None:
+    if doc.place_at(start) is not None:
         return None
     if k >= lo and (doc.m(k, "place_word") is not None or doc.tokens[k].text == "-"):
         return None
@@ -1443,7 +1494,7 @@ def _place_phrase(doc: Doc, i: int, hi: int) -> int:
     j = i
     named = False
     while j < hi:
-        nxt = doc.orgs.place_at(doc, j)
+        nxt = doc.place_at(j)
         pw = doc.m(j, "place_word")
         if nxt is not None:
             named = True
@@ -1454,7 +1505,7 @@ def _place_phrase(doc: Doc, i: int, hi: int) -> int:
             j > i
             and doc.tokens[j].text in ("of", "the", "in", "و", "and")
             and j + 1 < hi
-            and (doc.orgs.place_at(doc, j + 1) is not None or doc.m(j + 1, "place_word") is not None)
+            and (doc.place_at(j + 1) is not None or doc.m(j + 1, "place_word") is not None)
         ):
             j += 1
         elif (
@@ -1498,21 +1549,10 @@ def _location(doc: Doc, c: Cand, sent: Sentence) -> str | None:
         if end > starts:
             return doc.text_of(starts, end)
     best: tuple[int, int, int] | None = None
-    i = lo
-    while i < hi:
-        end = (
-            _place_phrase(doc, i, hi)
-            if doc.orgs.place_at(doc, i) is not None or doc.m(i, "place_word")
-            else i
-        )
-        if end == i:
-            i += 1
-            continue
-        if any(doc.orgs.place_at(doc, k) is not None for k in range(i, end)):
-            dist = i - c.end if i >= c.end else c.lstart - end
-            if best is None or abs(dist) < best[0]:
-                best = (abs(dist), i, end)
-        i = end
+    for i, end in doc.named_places(sent):
+        dist = i - c.end if i >= c.end else c.lstart - end
+        if best is None or abs(dist) < best[0]:
+            best = (abs(dist), i, end)
     if best is None:
         return None
     return doc.text_of(best[1], best[2])
@@ -1555,23 +1595,35 @@ def _doc_links(cands: list[Cand]) -> None:
             return False
         return used.get(id(p), 0) + c.value <= p.value
 
+    # figures of the two sentences before (and, for totals, after): never the whole document
+    first_of: dict[int, int] = {}
+    totals_in: dict[int, list[int]] = {}
+    for k, c in enumerate(cands):
+        first_of.setdefault(c.sent, k)
+        if c.total:
+            totals_in.setdefault(c.sent, []).append(k)
     for k, c in enumerate(cands):
         if c.parent is not None or c.restates is not None or c.head is None or c.metric is None:
             continue
-        earlier = [p for p in cands[:k] if fits(p, c, False)]
+        lo_k = min((first_of[s] for s in range(c.sent - 2, c.sent + 1) if s in first_of), default=k)
+        # earlier sentences, and the totals of its own sentence ("ليصل إجمالي ...")
+        pool = list(range(lo_k, first_of[c.sent])) + [i for i in totals_in.get(c.sent, ()) if i < k]
+        earlier = [(i, cands[i]) for i in pool if fits(cands[i], c, False)]
         # the same source first, then a named organisation, then the same group, then the nearest
-        choice = max(
+        best = max(
             earlier,
-            key=lambda p: (
-                c.attributed is not None and p.attributed == c.attributed,
-                p.attributed in _registry_names(),
-                p.head is not None and c.head is not None and p.head.group == c.head.group,
-                cands.index(p),
+            key=lambda ip: (
+                c.attributed is not None and ip[1].attributed == c.attributed,
+                ip[1].attributed in _registry_names(),
+                ip[1].head is not None and c.head is not None and ip[1].head.group == c.head.group,
+                ip[0],
             ),
             default=None,
         )
+        choice = best[1] if best is not None else None
         if choice is None:
-            choice = next((p for p in cands[k + 1 :] if p.total and fits(p, c, True)), None)
+            later = (cands[i] for s in range(c.sent, c.sent + 3) for i in totals_in.get(s, ()) if i > k)
+            choice = next((p for p in later if fits(p, c, True)), None)
         if choice is not None:
             used[id(choice)] = used.get(id(choice), 0) + c.value
             c.parent, c.subset, c.doc_linked = choice, True, True
@@ -1637,10 +1689,10 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
                 c.attributed = min(sources, key=lambda src: abs(src[0] - c.lstart))[1]
             _assign_period(c, periods)
             c.location = _location(doc, c, sent)
-        all_cands.extend(cands)
+        all_cands.extend(cands[: MAX_CLAIMS_PER_DOCUMENT - len(all_cands)])
         prev = cands if cands else prev
-        if len(all_cands) > MAX_CLAIMS_PER_DOCUMENT:
-            break
+        if len(all_cands) >= MAX_CLAIMS_PER_DOCUMENT:
+            break  # no report holds more figures: what follows is no reporting
     _doc_links(all_cands)
     for c in all_cands:
         p = c.parent or c.restates
