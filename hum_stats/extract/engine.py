@@ -1533,7 +1533,7 @@ def _place_phrase(doc: Doc, i: int, hi: int) -> int:
 def _location(doc: Doc, c: Cand, sent: Sentence) -> str | None:
     """The place a figure is about, as written: the place phrase right after it ("633 في
     مناطق النظام", "killed in Idlib city"), else the nearest named place in its sentence."""
-    lo, hi = sent.start, sent.end
+    hi = sent.end
     for k in range(c.end, min(hi, c.end + 6)):
         tok = doc.tokens[k]
         if tok.text in ("،", ",", "(", ")") or (k > c.end and doc.m(k, "num")) or tok.kind == "num":
