@@ -64,6 +64,21 @@ WHY_NOT = {
     "the load average).",
 }
 
+NOTES = [
+    "- ingest: the 1M claims are the claims of 2,000 generated documents extracted by the store's own "
+    "partition worker, copied with fresh document and claim ids (every other column is real extractor "
+    "output); extracting 560,000 documents for real takes about 16 minutes on one core (8 on two). The figure "
+    "excludes the series checks that `hum-stats ingest` runs after loading (pandas, over every claim).",
+    "- ingest_memory: 1M documents through `ingest` were not run (at about 600 documents/s on one "
+    "core, half an hour). The peak grows by about 2 MB per 1,000 documents above the floor while the "
+    "batches stay the same size; not traced further here, DuckDB's buffer pool keeping the stored "
+    "pages is the likely holder (bounded by DuckDB's memory_limit).",
+    "- running_totals: the hand-written query computes only the cumulative, change and document "
+    "count per series and week; the library path returns the whole validated frame.",
+    "- dask_extraction: the speed-up needs both cores free; other sessions ran tests and benchmarks "
+    "on this machine during the run (load average above 2).",
+]
+
 
 def machine() -> list[str]:
     mem = ""
@@ -79,7 +94,21 @@ def machine() -> list[str]:
             versions.append(f"{name} {metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name} (not installed)")
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(
+                ["git", *args], capture_output=True, text=True, cwd=HERE.parent
+            ).stdout.strip()
+        except OSError:
+            return ""
+
+    dirty = [line[3:] for line in git("status", "--short", "--untracked-files=no").splitlines()]
+    tree = f"commit {git('rev-parse', '--short', 'HEAD').strip()}" + (
+        f", with uncommitted changes in {', '.join(dirty)}" if dirty else ""
+    )
     return [
+        f"- code: {tree}",
         f"- cores: {os.cpu_count()}; memory: {mem}; {platform.platform()}",
         f"- Python {platform.python_version()} ({platform.python_implementation()})",
         f"- {', '.join(versions)}",
@@ -192,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     if missed:
         lines += ["", "## Targets not met, and why", ""]
         lines += [f"- **{r['benchmark']}**: {WHY_NOT[r['benchmark']]}" for r in missed]
+    lines += ["", "## What the figures do and do not say", "", *NOTES]
     lines += [
         "",
         "## Where extraction spends its time",
