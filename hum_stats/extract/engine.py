@@ -96,7 +96,6 @@ class Doc:
         self.t = lex.table
         self.published = published
         self.tokens: list[Token] = lex.tokenize(self.norm.text)
-        self._cat_cache: dict[tuple[int, str], list[tuple[int, Entry]]] = {}
         self._scans: dict[int, tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]] = {}
         self._places: dict[int, int | None] = {}
         self._named: dict[int, list[tuple[int, int]]] = {}
@@ -107,18 +106,19 @@ class Doc:
             self.tokens = [tok for i, tok in enumerate(self.tokens) if i not in wrapped]
             for tok in self.tokens:
                 tok.found = None
-            self._cat_cache.clear()
 
     def m(self, i: int, category: str) -> tuple[int, Entry] | None:
         """Longest phrase of ``category`` starting at token ``i``."""
         if i < 0 or i >= len(self.tokens):
             return None
-        key = (i, category)
-        got = self._cat_cache.get(key)
-        if got is None:
-            got = self.lex.matches_at(self.tokens, i, category)
-            self._cat_cache[key] = got
-        return got[0] if got else None
+        tok = self.tokens[i]
+        found = tok.found if tok.found is not None else self.lex.fill(self.tokens, i)
+        got = found.get(category)
+        if not got:
+            return None
+        end, entry = got[0]
+        base = end - len(entry.tokens)
+        return got[0] if base == i else (end - base + i, entry)
 
     def scan(self, sent: Sentence) -> tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]:
         """Numbers, vague quantities and dates of a sentence, in sentence-local token indices

@@ -98,6 +98,19 @@ class Lexicon:
         All categories are matched at once and kept on the token, so later look-ups are a
         dictionary access.
         """
+        found = self.fill(tokens, i)
+        if category is None:
+            return sorted((m for lst in found.values() for m in lst), key=lambda m: -m[0])
+        got = found.get(category)
+        if not got:
+            return []
+        base = got[0][0] - len(got[0][1].tokens)
+        if base != i:  # cached against another list (a slice): shift the ends
+            return [(e - base + i, entry) for e, entry in got]
+        return got
+
+    def fill(self, tokens: list[Token], i: int) -> dict[str, list[tuple[int, Entry]]]:
+        """Every phrase starting at token ``i``, by category (computed once, kept on the token)."""
         tok = tokens[i]
         found = tok.found
         if found is None:
@@ -118,15 +131,7 @@ class Lexicon:
             for lst in found.values():
                 lst.sort(key=lambda m: -m[0])
             tok.found = found
-        if category is None:
-            return sorted((m for lst in found.values() for m in lst), key=lambda m: -m[0])
-        got = found.get(category)
-        if not got:
-            return []
-        base = got[0][0] - len(got[0][1].tokens)
-        if base != i:  # cached against another list (a slice): shift the ends
-            return [(e - base + i, entry) for e, entry in got]
-        return got
+        return found
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
