@@ -1706,15 +1706,32 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
 
 
 def _has_candidate(doc: Doc, sent: Sentence) -> bool:
-    for i in range(sent.start, sent.end):
-        tok = doc.tokens[i]
+    """Cheap test before the full work: a figure (digits, number words, duals) and a word
+    about people or what happened to them both stand in the sentence."""
+    figures = doc.lex.starts("num", "mult", "dual", "frac")
+    people = doc.lex.starts("noun", "dual", "trigger", "subject", "others", "subset_before", "subset_after")
+    has_figure = has_people = False
+    for tok in doc.tokens[sent.start : sent.end]:
         if tok.kind == "num":
-            return True
-        if tok.kind == "word" and (
-            doc.m(i, "num") or doc.m(i, "mult") or doc.m(i, "dual") or doc.m(i, "frac")
-        ):
+            has_figure = True
+        elif tok.kind == "word":
+            v = tok.variants
+            if not has_figure and (v & figures or _glued_number_word(doc, tok)):
+                has_figure = True
+            if not has_people and v & people:
+                has_people = True
+        if has_figure and has_people:
             return True
     return False
+
+
+def _glued_number_word(doc: Doc, tok: Token) -> bool:
+    """ "وثلاثة" is a number word with "و" glued on (its variants hold the bare word)."""
+    return (
+        doc.lex.code == "ar"
+        and tok.text.startswith("و")
+        and bool({tok.text[1:]} & doc.lex.starts("num", "mult"))
+    )
 
 
 def _assign_period(c: Cand, periods: list[Period]) -> None:
