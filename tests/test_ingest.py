@@ -258,7 +258,7 @@ def test_bad_input_gives_one_line_naming_the_file_and_what_to_do(tmp_path, name,
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
-    huge = tmp_path / "archive.jsonl"
+    huge = tmp_path / "archive.html"
     with huge.open("wb") as f:  # sparse: 60 MB on paper, nothing on disk
         f.truncate(60 * 1024 * 1024)
     [failure] = read_documents(huge)
@@ -471,3 +471,39 @@ def test_a_database_from_before_document_sources_gets_them_from_its_documents(tm
         (str(FIXTURES / "notes/response-coordinators-statement.md"), "text", "rcs-2019-06-01"),
         (str(FIXTURES / "notes/un-press-briefing.txt"), "text", "un-press-briefing"),
     ]
+
+
+def test_a_json_lines_dump_streams_with_a_limit_per_document(tmp_path):
+    """JSON lines are read line by line: the size limit applies to each document, not the file."""
+    dump = tmp_path / "dump.jsonl"
+    line = '{"id": "a%d", "text": "Twenty families fled the shelling.", "language": "en"}\n'
+    dump.write_text("".join(line % i for i in range(3)) + '{"id": "big", "text": "%s"}\n' % ("x" * 3000), "utf-8")
+    items = list(read_documents(dump, max_bytes=2048))
+    assert [i.id for i in items if isinstance(i, Document)] == ["a0", "a1", "a2"]
+    [failure] = [i for i in items if isinstance(i, ReadFailure)]
+    assert str(failure) == f"{dump}:4: document of 3,026 characters is over the limit of 2,048; split it or raise the limit with --max-size"
+
+
+def test_a_large_json_lines_dump_is_read_in_bounded_memory(tmp_path):
+    """60 MB of JSON lines, over the whole-file limit, read with memory far below its size."""
+    import subprocess
+    import sys
+
+    dump = tmp_path / "big.jsonl"
+    row = ('{"id": "d%d", "language": "ar", "published": "2020-01-07", '
+           '"text": "' + "أحصى فريق منسقو الاستجابة نزوح 359 ألف شخص في المنطقة. " * 20 + '"}\n')
+    with dump.open("w", encoding="utf-8") as fh:
+        i = 0
+        while fh.tell() < 60 * 1024 * 1024:
+            fh.write(row % i)
+            i += 1
+    script = (
+        "import sys, tracemalloc; tracemalloc.start();"
+        "from hum_stats.readers import read_documents, Document;"
+        "n = sum(1 for d in read_documents(sys.argv[1]) if isinstance(d, Document));"
+        "print(n, tracemalloc.get_traced_memory()[1])"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(dump)], capture_output=True, text=True, check=True)
+    n, peak = map(int, out.stdout.split())
+    assert n == i
+    assert peak < 20 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB while reading a 60 MB dump"

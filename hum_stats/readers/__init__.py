@@ -17,7 +17,7 @@ from pathlib import Path
 
 from hum_stats.errors import InputError
 from hum_stats.readers import csvfile, feeds, html, jsonl, text
-from hum_stats.readers._io import MAX_BYTES, read_bytes
+from hum_stats.readers._io import MAX_BYTES, read_head, read_size_checked
 from hum_stats.readers.document import Document, ReadFailure, ReadOptions, check_language, parse_columns
 from hum_stats.readers.language import language_of
 from hum_stats.readers.sniff import BY_SUFFIX, sniff
@@ -83,7 +83,10 @@ def list_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadFailur
 
 def reader_for(path: Path, options: ReadOptions) -> str:
     """The name of the reader ``path`` needs, from its first bytes; an InputError when unknown."""
-    data = read_bytes(path, options.max_bytes)  # refuses empty, binary and oversized files first
+    if path.suffix.lower() not in jsonl.SUFFIXES:
+        # files read whole are refused before a byte is read; JSON lines stream, line by line
+        read_size_checked(path, options.max_bytes)
+    data = read_head(path)  # refuses empty and binary files
     head = data[:8192].decode("utf-8", errors="ignore") or data[:8192].decode("cp1256", errors="ignore")
     suffix = path.suffix.lower()
     found = sniff(head, suffix, options.column("text"))

@@ -1,7 +1,8 @@
 """Reading a file as text, with one clear message for each way that can fail.
 
 Files are read whole, so a file over the size limit (50 MB unless told otherwise) is refused
-before a byte of it is read. Text that is not UTF-8 is tried as Windows Arabic (cp1256), the
+before a byte of it is read; JSON-lines dumps are the exception: they stream line by line, and
+the limit applies to each line. Text that is not UTF-8 is tried as Windows Arabic (cp1256), the
 code page of many Arabic pages saved on Windows, and kept only when it then reads as Arabic.
 """
 
@@ -26,17 +27,7 @@ _DECLARED = re.compile(
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of ``path``: refused when missing, too large, empty or binary."""
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise InputError(
-            f"{path}: cannot be read ({err.strerror}); check the path and its permissions"
-        ) from None
-    if size > max_bytes:
-        raise InputError(
-            f"{path}: file is {_size(size)}, over the {_size(max_bytes)} limit; "
-            "split it into smaller files or raise the limit with --max-size"
-        )
+    read_size_checked(path, max_bytes)
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -50,6 +41,53 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             f"{path}: looks like a binary file, not text; give a text, HTML, feed, JSON-lines or CSV file"
         )
     return data
+
+
+def read_size_checked(path: Path, max_bytes: int) -> int:
+    """The size of ``path``; an InputError when it is missing or over ``max_bytes``."""
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise InputError(
+            f"{path}: cannot be read ({err.strerror}); check the path and its permissions"
+        ) from None
+    if size > max_bytes:
+        raise InputError(
+            f"{path}: file is {_size(size)}, over the {_size(max_bytes)} limit; "
+            "split it into smaller files or raise the limit with --max-size"
+        )
+    return size
+
+
+def read_head(path: Path, n: int = 65536) -> bytes:
+    """The first ``n`` bytes of ``path``, refused like :func:`read_bytes` when missing, empty or
+    binary, but with no size limit: for files that are read as a stream (JSON lines)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(n)
+    except OSError as err:
+        raise InputError(
+            f"{path}: cannot be read ({err.strerror}); check the path and its permissions"
+        ) from None
+    if not head.strip():
+        raise InputError(f"{path}: file is empty; remove it or add the document's text")
+    if b"\x00" in head[:8192]:
+        raise InputError(
+            f"{path}: looks like a binary file, not text; give a text, HTML, feed, JSON-lines or CSV file"
+        )
+    return head
+
+
+def stream_encoding(head: bytes, path: Path) -> str:
+    """The encoding to read a streamed file in, judged from its first bytes."""
+    cut = head.rfind(b"\n") if len(head) >= 65536 else len(head)
+    sample = head[: cut if cut > 0 else len(head)]
+    try:
+        sample.decode("utf-8-sig")
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    return decode(sample, path)[1]
 
 
 def _size(n: int) -> str:

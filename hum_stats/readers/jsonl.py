@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from hum_stats.errors import InputError
-from hum_stats.readers._io import decode, read_bytes
+from hum_stats.readers._io import read_head, stream_encoding
 from hum_stats.readers.document import (
     Document,
     ReadFailure,
@@ -99,10 +99,40 @@ def read_lines(
 
 
 def read(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
+    """The documents of a JSON-lines file, read line by line: a dump of any size streams
+    through in bounded memory; the size limit applies to each line (one document)."""
     options = options or ReadOptions()
     try:
-        text, encoding = decode(read_bytes(path, options.max_bytes), path)
+        encoding = stream_encoding(read_head(path), path)
     except InputError as err:
         yield ReadFailure(str(path), str(err))
         return
-    yield from read_lines(text.lstrip("\ufeff").splitlines(), str(path), str(path), options, encoding)
+    stem = path.stem
+    label = encoding.removesuffix("-sig")
+    n = 0
+    try:
+        with path.open("r", encoding=encoding, newline=None) as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{n}"
+                if len(line) > options.max_bytes:
+                    yield ReadFailure(
+                        str(path),
+                        f"{where}: document of {len(line):,} characters is over the limit of "
+                        f"{options.max_bytes:,}; split it or raise the limit with --max-size",
+                        line=n,
+                    )
+                    continue
+                try:
+                    yield parse_line(line, where, str(path), options, f"{stem}-{n}", label)
+                except InputError as err:
+                    yield ReadFailure(str(path), str(err), line=n)
+    except UnicodeDecodeError as err:
+        yield ReadFailure(
+            str(path),
+            f"{path}:{n + 1}: not valid {label} ({err.reason}); re-save the file as UTF-8",
+            line=n + 1,
+        )
+    except OSError as err:
+        yield ReadFailure(str(path), f"{path}: cannot be read ({err.strerror}); check the path")
