@@ -28,19 +28,7 @@ _DECLARED = re.compile(
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of ``path``: refused when missing, too large, empty or binary."""
     read_size_checked(path, max_bytes)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(
-            f"{path}: cannot be read ({err.strerror}); check the path and its permissions"
-        ) from None
-    if not data.strip():
-        raise InputError(f"{path}: file is empty; remove it or add the document's text")
-    if b"\x00" in data[:8192]:
-        raise InputError(
-            f"{path}: looks like a binary file, not text; give a text, HTML, feed, JSON-lines or CSV file"
-        )
-    return data
+    return _text_like(path, _read(path, None))
 
 
 def read_size_checked(path: Path, max_bytes: int) -> int:
@@ -48,9 +36,7 @@ def read_size_checked(path: Path, max_bytes: int) -> int:
     try:
         size = path.stat().st_size
     except OSError as err:
-        raise InputError(
-            f"{path}: cannot be read ({err.strerror}); check the path and its permissions"
-        ) from None
+        raise _unreadable(path, err) from None
     if size > max_bytes:
         raise InputError(
             f"{path}: file is {_size(size)}, over the {_size(max_bytes)} limit; "
@@ -62,20 +48,30 @@ def read_size_checked(path: Path, max_bytes: int) -> int:
 def read_head(path: Path, n: int = 65536) -> bytes:
     """The first ``n`` bytes of ``path``, refused like :func:`read_bytes` when missing, empty or
     binary, but with no size limit: for files that are read as a stream (JSON lines)."""
+    return _text_like(path, _read(path, n))
+
+
+def _read(path: Path, n: int | None) -> bytes:
     try:
         with path.open("rb") as fh:
-            head = fh.read(n)
+            return fh.read() if n is None else fh.read(n)
     except OSError as err:
-        raise InputError(
-            f"{path}: cannot be read ({err.strerror}); check the path and its permissions"
-        ) from None
-    if not head.strip():
+        raise _unreadable(path, err) from None
+
+
+def _unreadable(path: Path, err: OSError) -> InputError:
+    return InputError(f"{path}: cannot be read ({err.strerror}); check the path and its permissions")
+
+
+def _text_like(path: Path, data: bytes) -> bytes:
+    """``data`` unless it is empty or binary (a NUL byte among its first 8 KB)."""
+    if not data.strip():
         raise InputError(f"{path}: file is empty; remove it or add the document's text")
-    if b"\x00" in head[:8192]:
+    if b"\x00" in data[:8192]:
         raise InputError(
             f"{path}: looks like a binary file, not text; give a text, HTML, feed, JSON-lines or CSV file"
         )
-    return head
+    return data
 
 
 def stream_encoding(head: bytes, path: Path) -> str:
