@@ -367,12 +367,11 @@ def test_a_document_over_the_size_limit_is_refused_by_name_and_recorded(db, tmp_
     [message] = report.failures
     assert message.startswith(f"{big}: document of 2,000,001 characters is over the limit")
     assert db.failures()["stage"].tolist() == ["limit"]
+    # JSON lines stream: the --max-size limit applies to each line (one document)
     small = hum_stats.readers.make_options(max_bytes=1024 * 1024)
     report = db.ingest_paths([big], options=small)
-    assert (
-        "over the 1 MB limit; split it into smaller files or raise the limit with --max-size"
-        in report.failures[0]
-    )
+    assert report.failures[0].startswith(f"{big}:1: document of ")
+    assert report.failures[0].endswith("over the limit of 1,048,576; split it or raise the limit with --max-size")
 
 
 def test_the_store_keeps_at_most_the_claim_limit_of_a_document_and_says_so(db, tmp_path, monkeypatch):
