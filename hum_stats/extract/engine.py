@@ -3,223 +3,32 @@
 normalise -> tokens -> numbers and dates -> the counted noun -> what happened (metric) ->
 qualifier -> part of a total (subset) -> period -> attribution -> place -> claims.
 
+This module reads the figures of each sentence (their nouns, events, qualifiers and parts);
+``document`` holds the shared model, ``periods``, ``attribution``, ``location`` and ``parts``
+the later steps.
+
 Each step works on token indices of the normalised text; tokens keep offsets, which the
 normaliser maps back to the original, so every claim carries ``text[start:end]``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from hum_stats.claims import Claim
-from hum_stats.extract.dates import DateExpr, find_dates, last_day, resolve
-from hum_stats.extract.lexicon import Entry, Lexicon, Token, lexicon
-from hum_stats.extract.normalise import Normalised, normalise
-from hum_stats.extract.numbers import NumExpr, find_numbers
-from hum_stats.extract.orgs_index import OrgIndex, org_index
+from hum_stats.extract.attribution import sentence_sources
+from hum_stats.extract.dates import DateExpr
+from hum_stats.extract.document import Cand, Doc, Head, Sentence, split_sentences
+from hum_stats.extract.lexicon import Token, lexicon
+from hum_stats.extract.location import location_of
+from hum_stats.extract.numbers import NumExpr
+from hum_stats.extract.parts import group_contains, link_parts
+from hum_stats.extract.periods import anchor_date, assign_period, find_periods
 
-SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "\n", "•", "؛", ";", "|", "●", "▪", "*"})
 MAX_CLAIMS_PER_DOCUMENT = 5000
 # Household size that a families/individuals pair may imply before it is called absurd.
 HOUSEHOLD_RANGE = (1.5, 15.0)
-
-
-@dataclass(slots=True)
-class Head:
-    start: int
-    end: int
-    unit: str
-    group: str
-    metric: str | None
-    others: bool = False
-    count: int | None = None  # duals carry their own count
-
-
-@dataclass(slots=True)
-class Cand:
-    num_start: int  # token index range of the figure (qualifier excluded)
-    num_end: int
-    value: int
-    head: Head | None
-    sent: int  # sentence index
-    lstart: int = 0  # leftmost token of figure + qualifier
-    metric: str | None = None
-    qualifier: str = "exact"
-    qual_before: bool = False
-    parent: Cand | None = None
-    subset: bool = False
-    restates: Cand | None = None
-    anaphoric: bool = False
-    since: date | None = None
-    until: date | None = None
-    window: int | None = None
-    attributed: str | None = None
-    location: str | None = None
-    paren: bool = False
-    flags: list[str] = field(default_factory=list)
-    doc_linked: bool = False
-    sibling: Cand | None = None  # the item before it in a list of parts
-    joined_to: Cand | None = None  # the figure it follows in a plain list ("X و Y")
-    event: int = 0  # counts "separately", "في سياق آخر" before it: parts stay within one event
-    taken: frozenset[int] = frozenset()  # triggers that are the verbs of figures before it
-    total: bool = False  # introduced as a total ("إجمالي", "in all")
-    breakdown: bool = False  # the next part of a breakdown ("مقابل 715", "the other 10")
-
-    @property
-    def end(self) -> int:
-        return self.head.end if self.head is not None and self.head.end > self.num_end else self.num_end
-
-    @property
-    def start(self) -> int:
-        """Start of the evidence: the noun when it stands right before ("مدني واحد");
-        a subject noun further left ("عدد النازحين ... 65452") is not part of the quote."""
-        h = self.head
-        if h is not None and h.end > h.start and h.start < self.num_start:
-            return h.start
-        return self.num_start
-
-
-@dataclass(slots=True)
-class Sentence:
-    index: int
-    start: int  # token range [start, end)
-    end: int
-
-
-class Doc:
-    """Tokens of a normalised document with the lookups the steps share."""
-
-    def __init__(self, text: str, lex: Lexicon, published: date | None) -> None:
-        self.norm: Normalised = normalise(text)
-        self.lex = lex
-        self.t = lex.table
-        self.published = published
-        self.tokens: list[Token] = lex.tokenize(self.norm.text)
-        self._scans: dict[int, tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]] = {}
-        self._places: dict[int, int | None] = {}
-        self._named: dict[int, list[tuple[int, int]]] = {}
-        self.orgs: OrgIndex = org_index()
-        # a line break inside a sentence (wrapped text) is no token at all
-        wrapped = {i for i, tok in enumerate(self.tokens) if tok.kind == "nl" and _wrapped_line(self, i)}
-        if wrapped:
-            self.tokens = [tok for i, tok in enumerate(self.tokens) if i not in wrapped]
-            for tok in self.tokens:
-                tok.found = None
-
-    def m(self, i: int, category: str) -> tuple[int, Entry] | None:
-        """Longest phrase of ``category`` starting at token ``i``."""
-        if i < 0 or i >= len(self.tokens):
-            return None
-        tok = self.tokens[i]
-        found = tok.found if tok.found is not None else self.lex.fill(self.tokens, i)
-        got = found.get(category)
-        if not got:
-            return None
-        end, entry = got[0]
-        base = end - len(entry.tokens)
-        return got[0] if base == i else (end - base + i, entry)
-
-    def scan(self, sent: Sentence) -> tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]:
-        """Numbers, vague quantities and dates of a sentence, in sentence-local token indices
-        (computed once per sentence)."""
-        got = self._scans.get(sent.start)
-        if got is None:
-            part = self.tokens[sent.start : sent.end]
-            nums, vague = find_numbers(self.lex, part)
-            got = (nums, vague, find_dates(self.lex, part, nums))
-            self._scans[sent.start] = got
-        return got
-
-    def place_at(self, i: int) -> int | None:
-        """End of the place name at token ``i`` (memoised), or None."""
-        if i in self._places:
-            return self._places[i]
-        got = self.orgs.place_at(self, i)
-        self._places[i] = got
-        return got
-
-    def named_places(self, sent: Sentence) -> list[tuple[int, int]]:
-        """Place phrases of a sentence that hold a named place (computed once)."""
-        got = self._named.get(sent.start)
-        if got is None:
-            got = []
-            i = sent.start
-            while i < sent.end:
-                starts = self.place_at(i) is not None or self.m(i, "place_word") is not None
-                end = _place_phrase(self, i, sent.end) if starts else i
-                if end == i:
-                    i += 1
-                    continue
-                if any(self.place_at(k) is not None for k in range(i, end)):
-                    got.append((i, end))
-                i = end
-            self._named[sent.start] = got
-        return got
-
-    def end_of(self, i: int, category: str) -> int:
-        """End of the longest phrase of ``category`` at ``i``, or -1."""
-        got = self.m(i, category)
-        return got[0] if got is not None else -1
-
-    def ends_here(self, i: int, category: str, lo: int, max_len: int = 6) -> tuple[int, Entry] | None:
-        """A phrase of ``category`` that ends exactly at token ``i`` (exclusive): (start, entry)."""
-        for s in range(max(lo, i - max_len), i):
-            for end, entry in self.lex.matches_at(self.tokens, s, category):
-                if end == i:
-                    return s, entry
-        return None
-
-    def text_of(self, a: int, b: int) -> str:
-        """Original text of the token range ``[a, b)``."""
-        if b <= a:
-            return ""
-        s, e = self.norm.span(self.tokens[a].start, self.tokens[b - 1].end)
-        return self.norm.original[s:e]
-
-    def orig_span(self, a: int, b: int) -> tuple[int, int]:
-        return self.norm.span(self.tokens[a].start, self.tokens[b - 1].end)
-
-    def is_tok(self, i: int, *texts: str) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].text in texts
-
-
-def split_sentences(doc: Doc) -> list[Sentence]:
-    out: list[Sentence] = []
-    start = 0
-    toks = doc.tokens
-    for i, tok in enumerate(toks):
-        if tok.kind in ("nl", "other") and tok.text in SENTENCE_ENDS:
-            if (
-                tok.text == "."
-                and i > 0
-                and toks[i - 1].kind == "word"
-                and toks[i - 1].end == tok.start
-                and (len(toks[i - 1].text) == 1 or toks[i - 1].text in doc.t.ABBREVIATIONS)
-            ):
-                continue  # "U.N. aid chief", "No. 9"
-            if i > start:
-                out.append(Sentence(len(out), start, i))
-            start = i + 1
-    if start < len(toks):
-        out.append(Sentence(len(out), start, len(toks)))
-    return out
-
-
-def _wrapped_line(doc: Doc, i: int) -> bool:
-    """A single line break inside a sentence (text wrapped by hand or by a PDF): the line
-    ends on a figure or a little word that cannot end a sentence ("في", "of", "and"), or
-    (in English) the next line goes on in lower case."""
-    toks = doc.tokens
-    if i == 0 or i + 1 >= len(toks) or toks[i + 1].kind == "nl" or toks[i - 1].kind == "nl":
-        return False
-    before, after = toks[i - 1], toks[i + 1]
-    if before.kind == "other":
-        return False
-    if before.kind == "num" or doc.m(i - 1, "continuation") is not None:
-        return True
-    orig = doc.text_of(i + 1, i + 2)
-    return doc.lex.code == "en" and after.kind == "word" and orig[:1].islower()
 
 
 # --------------------------------------------------------------------------------------
@@ -968,13 +777,6 @@ def _resolve_sentence(
             c.qualifier = before[-1].qualifier
 
 
-def _head_unit(self: Cand) -> str | None:
-    return self.head.unit if self.head is not None else None
-
-
-Cand.head_unit = _head_unit  # type: ignore[attr-defined]
-
-
 def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
     i = c.lstart
     for gap in range(0, 3):
@@ -1056,7 +858,7 @@ def _find_parent(c: Cand, before: list[Cand], prev: list[Cand], want: str | None
             continue
         if p.value < c.value:
             continue
-        if c.head is not None and c.head.group != "all" and not _contains(p.head.group, c.head.group):
+        if c.head is not None and c.head.group != "all" and not group_contains(p.head.group, c.head.group):
             continue
         if c.head is not None and c.head.group == "all" and p.subset and p.head.group != "all":
             continue
@@ -1130,535 +932,6 @@ def _qualifying_verb(doc: Doc, c: Cand, before: list[Cand], lo: int) -> str | No
     return None
 
 
-# --------------------------------------------------------------------------------------
-# periods
-
-
-@dataclass(slots=True)
-class Period:
-    pos: int
-    since: date | None
-    until: date | None
-    kind: str  # since | between | until | month | window
-    window: int | None = None
-    unresolved: bool = False
-    clause: tuple[int, int] = (0, 0)  # token range of the clause it stands in
-
-    lead: tuple[int, int] | None = None  # the clause an opening window introduces
-    predicate: bool = False  # its clause holds a verb and no figure: the verb of the figure before
-
-    def attached_to(self, c: Cand) -> bool:
-        """A window ("خلال 24 ساعة الماضية") belongs to the figures of its own clause, and an
-        opening one ("In the past 24 hours, 35 civilians were killed") to the next clause."""
-        if self.clause[0] <= c.lstart < self.clause[1]:
-            return True
-        if self.predicate and c.end <= self.clause[0]:
-            return True  # "six children, all under 10, were killed by shelling on 22 October"
-        return self.lead is not None and self.lead[0] <= c.lstart < self.lead[1]
-
-
-def _periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
-    lo, hi = sent.start, sent.end
-    nums, _, local = doc.scan(sent)
-    dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in local]
-    day_nums = {
-        n.start + lo: NumExpr(n.start + lo, n.end + lo, n.value, n.words)
-        for n in nums
-        if not n.words and 1 <= n.value <= 31
-    }
-    out: list[Period] = []
-    pub = doc.published
-
-    def res(d: DateExpr) -> date | None:
-        return resolve(d, pub, anchor)
-
-    used: set[int] = set()
-    for i in range(lo, hi):
-        # windows before publication: "خلال الـ24 ساعة الماضية", "over the past week"
-        w = doc.m(i, "window")
-        if w is not None:
-            a = i
-            while a > lo and doc.tokens[a - 1].text not in ("،", ",", ";", "؛"):
-                a -= 1
-            z = w[0]
-            while z < hi and doc.tokens[z].text not in ("،", ",", ";", "؛"):
-                z += 1
-            lead = None
-            if a == lo and z < hi:
-                z2 = z + 1
-                while z2 < hi and doc.tokens[z2].text not in ("،", ",", ";", "؛"):
-                    z2 += 1
-                lead = (z + 1, z2)
-            out.append(Period(i, None, None, "window", int(w[1].payload), clause=(a, z), lead=lead))
-        b = doc.m(i, "between")
-        if b is not None:
-            j = b[0]
-            d1 = next((d for d in dates if d.start in (j, j + 1) and d.start not in used), None)
-            day1 = day_nums.get(j) if d1 is None else None
-            if d1 is not None or day1 is not None:
-                k = d1.end if d1 is not None else day1.end  # type: ignore[union-attr]
-                while k < hi and (
-                    doc.tokens[k].text in ("و", "and", "to", "-", "حتى", "الى", "إلى", "until")
-                    or doc.end_of(k, "until") == k + 1
-                ):
-                    k += 1
-                d2 = next((d for d in dates if d.start in (k, k - 1)), None)
-                if d2 is None and k < hi and doc.lex.code == "ar" and doc.tokens[k].text.startswith("و"):
-                    d2 = next((d for d in dates if d.start == k), None)
-                if d2 is not None:
-                    if d1 is None and day1 is not None:
-                        d1 = DateExpr(day1.start, day1.end, day1.value, d2.month, d2.year, d2.relative)
-                    assert d1 is not None
-                    s1, s2 = res(d1), res(d2)
-                    if d2.day is None and s2 is not None and d2.month is not None:
-                        s2 = last_day(s2.year, s2.month)
-                    if s1 is not None and s2 is not None and s1 > s2 and d1.year is None:
-                        s1 = s1.replace(year=s1.year - 1)
-                    used.update((d1.start, d2.start))
-                    out.append(Period(i, s1, s2, "between", unresolved=s1 is None))
-                    continue
-        s = doc.m(i, "since")
-        if s is not None:
-            j = s[0]
-            starts = doc.m(j, "start_word") is not None or (
-                doc.is_tok(j, "the") and doc.m(j + 1, "start_word")
-            )
-            reach = 16 if starts else 12
-            d = next((d for d in dates if j <= d.start <= j + reach and d.start not in used), None)
-            if d is not None and not any(doc.m(k, "since") for k in range(j, d.start)):
-                used.add(d.start)
-                val = res(d)
-                out.append(Period(i, val, None, "since", unresolved=val is None))
-            else:
-                out.append(Period(i, None, None, "since", unresolved=True))
-            continue
-        u = doc.m(i, "until")
-        if u is not None:
-            j = u[0]
-            d = next((d for d in dates if d.start in (j, j + 1) and d.start not in used), None)
-            if d is not None:
-                used.add(d.start)
-                val = res(d)
-                if val is not None and d.day is None and d.month is not None:
-                    val = last_day(val.year, val.month)
-                out.append(Period(i, None, val, "until"))
-            continue
-        inn = doc.m(i, "in")
-        if inn is not None:
-            j = inn[0]
-            if doc.m(j, "month_word") is not None and doc.m(j + 1, "month") is not None:
-                j += 1
-            if doc.is_tok(j, "the"):
-                j += 1
-            d = next(
-                (
-                    d
-                    for d in dates
-                    if d.start == j and (d.day is None or d.unit_only or d.span_days) and d.start not in used
-                ),
-                None,
-            )
-            if d is not None and not d.vague:
-                used.add(d.start)
-                out.append(_range_period(i, d, res(d)))
-    # the day of the event: "killed on 22 October", "قضوا يوم 20 شباط", "On Tuesday, ..."
-    for d in dates:
-        if d.start in used or d.unit_only is not None or (d.day is None and d.weekday is None):
-            continue
-        marker = doc.ends_here(d.start, "on_date", max(lo, d.start - 2))
-        if marker is None:
-            continue
-        val = res(d)
-        if val is not None:
-            used.add(d.start)
-            a, z = _clause(doc, d.start, lo, hi)
-            # an opening "On Tuesday, ..." covers the clause after it
-            lead = _clause(doc, z + 1, lo, hi) if marker[0] == lo and z < hi else None
-            tail = range(a, z)
-            predicate = any(doc.m(k, "trigger") for k in tail) and not any(
-                doc.tokens[k].kind == "num" and k not in range(d.start, d.end) for k in tail
-            )
-            out.append(Period(d.start, None, val, "on", clause=(a, z), lead=lead, predicate=predicate))
-    # "this month", "so far this year", "last month", "الشهر الماضي" after the figure
-    for d in dates:
-        if d.start not in used and d.unit_only is not None and d.relative is not None:
-            used.add(d.start)
-            val = res(d)
-            p = _range_period(d.start, d, val)
-            if d.relative == "current":
-                p.until = None
-            out.append(p)
-    return out
-
-
-def _clause(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
-    """The comma-bounded clause around token ``i``."""
-    a = i
-    while a > lo and doc.tokens[a - 1].text not in ("،", ",", ";", "؛"):
-        a -= 1
-    z = i
-    while z < hi and doc.tokens[z].text not in ("،", ",", ";", "؛"):
-        z += 1
-    return a, z
-
-
-def _range_period(pos: int, d: DateExpr, val: date | None) -> Period:
-    """The period a month, a year or a week stands for: from its first day to its last."""
-    if val is None:
-        return Period(pos, None, None, "month", unresolved=True)
-    if d.span_days:
-        end = val + timedelta(days=d.span_days - 1)
-    elif d.unit_only == "year":
-        end = date(val.year, 12, 31)
-    else:
-        end = last_day(val.year, val.month)
-    return Period(pos, val, end, "month")
-
-
-def _anchor(doc: Doc, sentences: list[Sentence]) -> date | None:
-    """The latest explicit (year-bearing) date in these sentences, to place year-less ones."""
-    best: date | None = None
-    for sent in sentences:
-        for d in doc.scan(sent)[2]:
-            if d.year is not None and d.month is not None:
-                v = date(d.year, d.month, 1)
-                if best is None or v > best:
-                    best = v
-    return best
-
-
-# --------------------------------------------------------------------------------------
-# attribution
-
-
-def _sentence_sources(
-    doc: Doc, sent: Sentence, org_mentions: list[tuple[int, int, str]], previous: list[tuple[int, str]]
-) -> list[tuple[int, str]]:
-    """Sources the figures of a sentence may be credited to, with their token position: an
-    organisation of the registry (canonical name), or the source as written ("local health
-    authorities"). Each figure takes the nearest one."""
-    lo, hi = sent.start, sent.end
-    orgs = [o for o in org_mentions if lo <= o[0] < hi]
-    verbs = [i for i in range(lo, hi) if doc.m(i, "report_verb") is not None]
-    markers = [(i, doc.m(i, "attr_marker")) for i in range(lo, hi) if doc.m(i, "attr_marker") is not None]
-    sources = [(i, doc.m(i, "source_noun")) for i in range(lo, hi) if doc.m(i, "source_noun") is not None]
-    out: list[tuple[int, str]] = []
-
-    def source_near(j: int, before: int, after: int, pronouns_after: bool = True) -> tuple[int, str] | None:
-        for s, _end, canon in orgs:
-            if j - before - 8 <= s < j or j <= s <= j + after:
-                return s, canon
-        for s, sm in sources:
-            assert sm is not None
-            if j - before <= s < j or j <= s <= j + after:
-                if not pronouns_after and s >= j and doc.tokens[s].text in ("it", "they", "he", "she"):
-                    continue
-                name = _generic(doc, s, sm[0], org_mentions)
-                if name:
-                    return s, name
-        return None
-
-    # "بحسب فريق منسقو الاستجابة", "according to OCHA"
-    for i, m in markers:
-        assert m is not None
-        found = source_near(m[0], 0, 4)
-        if found is None and doc.lex.code == "en" and m[0] < hi:
-            np = _capitalised_np(doc, m[0], hi)
-            if np:
-                found = (m[0], np)
-        if found is not None:
-            out.append((i, found[1]))
-    # reporting verb with its subject: "أفاد المرصد ... بأن", "OCHA said", "X told Y"
-    for v in verbs:
-        found = source_near(v + 1, 9, 3, pronouns_after=False)
-        if found is None and doc.lex.code == "en":
-            np = _capitalised_before(doc, v, lo)
-            if np:
-                found = (v, np)
-        if found is not None:
-            out.append((v, found[1]))
-        elif previous and doc.m(v, "continuing_verb") is not None:
-            # "وتابع أن ...": a verb with no subject goes on with the source just named
-            out.append((v, previous[-1][1]))
-    # "SNHR: on December 19, at least three civilians ..."
-    for s_, end, canon in orgs:
-        if doc.is_tok(end, ":"):
-            out.append((s_, canon))
-    return out
-
-
-def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]]) -> str | None:
-    """A generic source ("الفريق", "the report"): the organisation last named, else as written."""
-    text = doc.text_of(s, e)
-    pronoun = doc.tokens[s].text in doc.t.NOT_NAMES
-    # "الفريق", "the report" stand for the organisation named before; "local partners",
-    # "witnesses", "مصادر طبية" are sources of their own
-    modified = (
-        s - 1 >= 0
-        and doc.lex.code == "en"
-        and doc.tokens[s - 1].kind == "word"
-        and doc.tokens[s - 1].text not in ("the", "a", "an", "its", "their")
-    )
-    if doc.m(s, "coreferent") is not None and not modified:
-        last = None
-        for pos, _end, canon in org_mentions:
-            if pos < s:
-                last = canon
-        if last is not None:
-            return last
-    if pronoun:
-        return None  # "it said" with no organisation named before
-    if modified:
-        # "local partners", "medical sources": keep the words that say which
-        a = s
-        while (
-            a - 1 >= 0
-            and s - a < 2
-            and doc.tokens[a - 1].kind == "word"
-            and not any(
-                doc.m(a - 1, cat) is not None
-                for cat in ("report_verb", "attr_marker", "subset_before", "trigger")
-            )
-            and doc.tokens[a - 1].text not in ("the", "a", "an", "its", "their", "according", "to", "by")
-        ):
-            a -= 1
-        text = doc.text_of(a, e)
-    return text or None
-
-
-def _capitalised_np(doc: Doc, j: int, hi: int) -> str | None:
-    out_end = j
-    k = j
-    while k < hi and k < j + 8:
-        tok = doc.tokens[k]
-        orig = doc.text_of(k, k + 1)
-        if tok.kind == "word" and orig[:1].isupper():
-            out_end = k + 1
-        elif tok.text in ("the", "of", "for", "and", "'", "s") and out_end > j:
-            pass
-        else:
-            break
-        k += 1
-    if out_end > j:
-        return doc.text_of(j, out_end)
-    return None
-
-
-def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
-    """ "Hallaj said", "Save the Children (StC) said": a capitalised name just before a
-    reporting verb; not a place ("north-west Syria had recorded"), not the people counted,
-    not the patient of a passive ("2,350 IDPs were registered")."""
-    k = v - 1
-    while k >= lo and doc.tokens[k].text in ("has", "have", "had", "also"):
-        k -= 1
-    if k >= lo and doc.tokens[k].text in ("was", "were", "been", "be", "is", "are"):
-        return None
-    end = k + 1
-    while k >= lo and k >= end - 5:
-        orig = doc.text_of(k, k + 1)
-        if doc.tokens[k].kind == "word" and orig[:1].isupper() and doc.m(k, "month") is None:
-            k -= 1
-            continue
-        break
-    start = k + 1
-    while start < end and doc.tokens[start].text in (
-        "a",
-        "an",
-        "the",
-        "some",
-        "about",
-        "this",
-        "that",
-        "on",
-        "in",
-    ):
-        start += 1
-    if start >= end or any(doc.m(x, "noun") is not None for x in range(start, end)):
-        return None
-    if doc.place_at(start) is not None:
-        return None
-    if k >= lo and (doc.m(k, "place_word") is not None or doc.tokens[k].text == "-"):
-        return None
-    if end - start == 1 and doc.tokens[start].text in doc.t.NOT_NAMES:
-        return None
-    return doc.text_of(start, end)
-
-
-# --------------------------------------------------------------------------------------
-# places
-
-
-def _place_phrase(doc: Doc, i: int, hi: int) -> int:
-    """End of a place phrase starting at ``i`` ("ريف إدلب الجنوبي", "مناطق النظام",
-    "the city of Ariha in Idlib province"), or ``i`` when none starts there."""
-    j = i
-    named = False
-    while j < hi:
-        nxt = doc.place_at(j)
-        pw = doc.m(j, "place_word")
-        if nxt is not None:
-            named = True
-            j = nxt
-        elif pw is not None:
-            j = pw[0]
-        elif (
-            j > i
-            and doc.tokens[j].text in ("of", "the", "in", "و", "and")
-            and j + 1 < hi
-            and (doc.place_at(j + 1) is not None or doc.m(j + 1, "place_word") is not None)
-        ):
-            j += 1
-        elif (
-            j > i
-            and doc.lex.code == "en"
-            and doc.tokens[j].kind == "word"
-            and doc.text_of(j, j + 1)[:1].isupper()
-        ):
-            named = True
-            j += 1
-        elif (
-            j > i
-            and doc.lex.code == "ar"
-            and doc.tokens[j].kind == "word"
-            and doc.m(j - 1, "place_noun")
-            and not any(doc.m(j, cat) for cat in ("trigger", "noun", "report_verb", "attr_marker", "num"))
-        ):
-            named = True  # the name after "قرية"/"مخيم" ("قرية بليون", "مخيم مرام")
-            j += 1
-        else:
-            break
-    return j if (named or j - i >= 2) else i
-
-
-def _location(doc: Doc, c: Cand, sent: Sentence) -> str | None:
-    """The place a figure is about, as written: the place phrase right after it ("633 في
-    مناطق النظام", "killed in Idlib city"), else the nearest named place in its sentence."""
-    hi = sent.end
-    for k in range(c.end, min(hi, c.end + 6)):
-        tok = doc.tokens[k]
-        if tok.text in ("،", ",", "(", ")") or (k > c.end and doc.m(k, "num")) or tok.kind == "num":
-            break
-        starts = k
-        if tok.text in ("في", "in", "at", "from", "داخل", "ب"):
-            starts = k + 1
-        elif doc.lex.code == "ar" and tok.kind == "word" and tok.text[:1] in ("ب", "ف") and len(tok.text) > 3:
-            starts = k  # "بريف إدلب", "بقصف" (not a place: rejected below)
-        else:
-            continue
-        end = _place_phrase(doc, starts, hi)
-        if end > starts:
-            return doc.text_of(starts, end)
-    best: tuple[int, int, int] | None = None
-    for i, end in doc.named_places(sent):
-        dist = i - c.end if i >= c.end else c.lstart - end
-        if best is None or abs(dist) < best[0]:
-            best = (abs(dist), i, end)
-    if best is None:
-        return None
-    return doc.text_of(best[1], best[2])
-
-
-# --------------------------------------------------------------------------------------
-# the document
-
-
-def _doc_links(cands: list[Cand]) -> None:
-    """Parts of a total given in another sentence: the 9 of a village within the 19 of a
-    province, from the same source; or figures summed by a later total ("ليصل إجمالي
-    الضحايا إلى سبعة"). A part never exceeds its total, nor do parts together."""
-    narrower = {
-        "all": {"civilians", "children", "women", "men", "elderly", "combatants", "aid_workers"},
-        "civilians": {"children", "women", "men", "elderly", "civilians"},
-    }
-    used: dict[int, int] = {}
-
-    def fits(p: Cand, c: Cand, forward: bool) -> bool:
-        if p is c or p.head is None or c.head is None or p.metric != c.metric:
-            return False
-        if p.parent is not None and not (p.head.group == c.head.group != "all"):
-            return False  # a part may only hold parts of its own group (6 of the 27 children)
-        if p.head.unit != c.head.unit or p.value <= c.value or abs(p.sent - c.sent) > 2:
-            return False
-        if p.sent == c.sent and not p.total:
-            return False
-        if p.event != c.event:
-            return False
-        same_all = p.total and p.head.group == c.head.group
-        ok = (
-            c.head.group in narrower.get(p.head.group, set())
-            or same_all
-            or (p.head.group == c.head.group and p.head.group != "all")
-        )
-        if not ok:
-            return False
-        if not forward and c.attributed is not None and p.attributed != c.attributed:
-            return False
-        return used.get(id(p), 0) + c.value <= p.value
-
-    # figures of the two sentences before (and, for totals, after): never the whole document
-    first_of: dict[int, int] = {}
-    totals_in: dict[int, list[int]] = {}
-    for k, c in enumerate(cands):
-        first_of.setdefault(c.sent, k)
-        if c.total:
-            totals_in.setdefault(c.sent, []).append(k)
-    for k, c in enumerate(cands):
-        if c.parent is not None or c.restates is not None or c.head is None or c.metric is None:
-            continue
-        lo_k = min((first_of[s] for s in range(c.sent - 2, c.sent + 1) if s in first_of), default=k)
-        # earlier sentences, and the totals of its own sentence ("ليصل إجمالي ...")
-        pool = list(range(lo_k, first_of[c.sent])) + [i for i in totals_in.get(c.sent, ()) if i < k]
-        earlier = [(i, cands[i]) for i in pool if fits(cands[i], c, False)]
-        # the same source first, then a named organisation, then the same group, then the nearest
-        best = max(
-            earlier,
-            key=lambda ip: (
-                c.attributed is not None and ip[1].attributed == c.attributed,
-                ip[1].attributed in _registry_names(),
-                ip[1].head is not None and c.head is not None and ip[1].head.group == c.head.group,
-                ip[0],
-            ),
-            default=None,
-        )
-        choice = best[1] if best is not None else None
-        if choice is None:
-            later = (cands[i] for s in range(c.sent, c.sent + 3) for i in totals_in.get(s, ()) if i > k)
-            choice = next((p for p in later if fits(p, c, True)), None)
-        if choice is not None:
-            used[id(choice)] = used.get(id(choice), 0) + c.value
-            c.parent, c.subset, c.doc_linked = choice, True, True
-            # the rest of its list are parts of the same total
-            for d in cands[k + 1 :]:
-                if (
-                    d.sibling is None
-                    and d.sent == c.sent
-                    and d.parent is None
-                    and d.restates is None
-                    and d.metric == c.metric
-                    and d.joined_to is c
-                    and fits(choice, d, False)
-                ):
-                    used[id(choice)] += d.value
-                    d.parent, d.subset, d.doc_linked = choice, True, True
-                    c = d
-
-
-_GROUP_PARTS = {
-    "all": set(("all", "civilians", "children", "women", "men", "elderly", "combatants", "aid_workers")),
-    "civilians": {"civilians", "children", "women", "men", "elderly"},
-}
-
-
-def _contains(parent: str, child: str) -> bool:
-    return child in _GROUP_PARTS.get(parent, {parent})
-
-
-def _registry_names() -> frozenset[str]:
-    from hum_stats.orgs import registry
-
-    return frozenset(o.canonical for o in registry())
-
-
 def extract_document(text: str, language: str, published: date | None) -> list[Claim]:
     lex = lexicon(language)
     doc = Doc(text, lex, published)
@@ -1673,27 +946,27 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
         if any(doc.m(i, "new_event") is not None for i in range(sent.start, min(sent.end, sent.start + 4))):
             event += 1
         if not _has_candidate(doc, sent):
-            last_sources = _sentence_sources(doc, sent, org_mentions, last_sources) or last_sources
+            last_sources = sentence_sources(doc, sent, org_mentions, last_sources) or last_sources
             continue
         cands = process_sentence(doc, sent, prev)
-        sources = _sentence_sources(doc, sent, org_mentions, last_sources)
+        sources = sentence_sources(doc, sent, org_mentions, last_sources)
         last_sources = sources or last_sources
         # without a publication date, an explicit date in the sentence or next to it
         # places year-less dates ("ديسمبر الماضي" beside "ديسمبر 2019")
         k = sent.index
-        anchor = None if published is not None else _anchor(doc, sentences[max(0, k - 1) : k + 2])
-        periods = _periods(doc, sent, anchor) if cands else []
+        anchor = None if published is not None else anchor_date(doc, sentences[max(0, k - 1) : k + 2])
+        periods = find_periods(doc, sent, anchor) if cands else []
         for c in cands:
             c.event = event
             if sources:
                 c.attributed = min(sources, key=lambda src: abs(src[0] - c.lstart))[1]
-            _assign_period(c, periods)
-            c.location = _location(doc, c, sent)
+            assign_period(c, periods)
+            c.location = location_of(doc, c, sent)
         all_cands.extend(cands[: MAX_CLAIMS_PER_DOCUMENT - len(all_cands)])
         prev = cands if cands else prev
         if len(all_cands) >= MAX_CLAIMS_PER_DOCUMENT:
             break  # no report holds more figures: what follows is no reporting
-    _doc_links(all_cands)
+    link_parts(all_cands)
     for c in all_cands:
         p = c.parent or c.restates
         if p is not None:
@@ -1732,38 +1005,6 @@ def _glued_number_word(doc: Doc, tok: Token) -> bool:
         and tok.text.startswith("و")
         and bool({tok.text[1:]} & doc.lex.starts("num", "mult"))
     )
-
-
-def _assign_period(c: Cand, periods: list[Period]) -> None:
-    """The period nearest the figure in its sentence; a period that could not be resolved
-    ("since the war began") yields to a resolved one a little further away."""
-
-    def distance(p: Period) -> int:
-        d = p.pos - c.end if p.pos >= c.end else c.lstart - p.pos
-        return d + (10 if p.unresolved and p.kind != "window" else 0)
-
-    best: Period | None = None
-    for p in periods:
-        if p.kind == "until":
-            c.until = c.until or p.until
-            continue
-        if p.kind in ("window", "on") and not p.attached_to(c):
-            continue
-        if p.kind == "on":
-            c.until = c.until or p.until
-            continue
-        if p.kind == "month" and p.pos < c.lstart:
-            continue
-        if best is None or distance(p) < distance(best):
-            best = p
-    if best is None:
-        return
-    if best.kind == "window":
-        c.window = best.window
-        return
-    c.since = best.since
-    if best.until is not None:
-        c.until = best.until
 
 
 def _plausibility(cands: list[Cand]) -> None:

@@ -11,7 +11,7 @@ from hum_stats.extract.lexicon import tokenize
 from hum_stats.extract.normalise import normalise
 
 if TYPE_CHECKING:
-    from hum_stats.extract.engine import Doc
+    from hum_stats.extract.document import Doc
 
 
 # Countries named in reports about Syria, beside the gazetteer's governorates and districts.
