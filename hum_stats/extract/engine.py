@@ -156,6 +156,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
             assert d is not None
             unit, group, metric, _ = d[1].payload
             head = Head(k, d[0], unit, group, metric)
+        if head is not None and doc.m(head.end, "nonpeople") is not None and doc.lex.code == "en":
+            return Head(k, head.end + 1, "", "", None), post_q, post_subset  # "77 IDP sites"
         if head is not None:
             if skip and doc.lex.code == "en":
                 adj = doc.m(k - 1, "adj")
@@ -173,7 +175,7 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         if part is not None and skip == 0:
             p = part[0]
             definite = False
-            while p < hi and doc.tokens[p].text in ("the", "those", "these", "them"):
+            while p < hi and doc.tokens[p].text in ("the", "those", "these", "them", "its", "their"):
                 p += 1
                 definite = True
             if definite and doc.m(p, "trigger") is not None and doc.m(p, "noun") is None:
@@ -374,6 +376,8 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         kind = str(m[1].payload)
         if kind == "rate" or (kind != "population" and s < c.lstart - 8):
             continue
+        if left_lo > lo and s <= left_lo + 3 and kind in ("affected", "need", "population"):
+            continue  # "3.7 million people have been affected and 190,000 displaced": the first's verb
         if kind == "population" and c.head is not None and c.head.metric is not None:
             continue  # "يعيش في المخيمات مليون نازح": people already called displaced
         if kind == "affected" and s - 1 >= lo and doc.m(s - 1, "affected_ok") is not None:
@@ -401,9 +405,18 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             (kind == "rate" and s < e + 5)
             or (kind in ("population", "need") and s < e + 2)
             or (kind == "hypothetical" and s < e + 3)
+            or (kind == "affected" and _affected_predicate(doc, e, s))
         ):
             return kind
     return None
+
+
+def _affected_predicate(doc: Doc, e: int, s: int) -> bool:
+    """ "780,000 people were affected", "1000 شخص متضرر": the figure's own predicate (not "53
+    people in affected areas")."""
+    if doc.lex.code == "en":
+        return s - 1 >= e and s < e + 4 and doc.tokens[s - 1].text in ("are", "were", "been", "is", "was")
+    return s == e
 
 
 def _qualifier_before(doc: Doc, num: NumExpr, lo: int) -> tuple[str, int] | None:

@@ -183,6 +183,7 @@ PHRASES: dict[str, str] = {
     "COREFERENT_SOURCES": "coreferent",
     "ON_DATE": "on_date",
     "PLACE_NOUNS": "place_noun",
+    "LISTENER_VERBS": "listener_verb",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

@@ -41,7 +41,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("family families household households", "families", "all", None),
     ("people person persons individual individuals resident residents inhabitants syrians "
      "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
-     "passengers patients students journalists farmers worshippers", "individuals", "all", None),
+     "passengers patients students journalists farmers worshippers members", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
      "schoolchildren pupils", "individuals", "children", None),
@@ -49,9 +49,11 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("man men", "individuals", "men", None),
     ("elderly older+people elderly+people the+elderly", "individuals", "elderly", None),
     ("fighter fighters soldier soldiers troops combatant combatants militant militants rebel rebels "
-     "military+personnel members servicemen officers gunmen insurgents", "individuals", "combatants", None),
+     "military+personnel servicemen officers gunmen insurgents jihadists jihadis extremists paramilitaries "
+     "members+of+armed+groups", "individuals", "combatants", None),
     ("aid+worker aid+workers humanitarian+worker humanitarian+workers volunteer "
-     "volunteers rescuer rescuers rescue+workers medic medics paramedics health+workers "
+     "volunteers rescuer rescuers rescue+workers medic medics paramedics health+workers medical+personnel "
+     "medical+staff civil+defence+member civil+defence+members civil+defense+members civil+defence+volunteers "
      "doctors nurses first+responders", "individuals", "aid_workers", None),
     ("idp idps displaced+people displaced+persons internally+displaced+people "
      "internally+displaced+persons evacuees", "individuals", "all", "displaced"),
@@ -109,7 +111,8 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "made homeless", "evacuated", "on the move", "newly displaced", "displaced by", "exodus",
         "have fled", "had fled", "escaped", "staying in shelters", "sheltering", "were forced",
         "been forced", "relocated", "sought refuge", "sought shelter", "taken refuge", "took refuge",
-        "taking refuge", "crossed into", "crossed the border", "forced to leave",
+        "taking refuge", "crossed into", "crossed the border", "forced to leave", "forced", "evicted",
+        "evicting", "eviction", "evictions", "evict", "expelled", "relocating",
     ),
     "returned": (
         "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
@@ -118,7 +121,8 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed", "killing", "kills", "kill", "died", "die", "dies", "dead", "deaths", "death", "death toll",
         "toll", "lost their lives", "lost his life", "lost her life", "lives lost", "perished", "fatalities",
-        "passed away", "slain", "massacred", "were killed", "claimed the lives", "claiming the lives",
+        "passed away", "slain", "massacred", "were killed", "claimed the lives", "claiming the lives", "drowned",
+        "drowning", "burned to death", "crushed", "buried alive",
         "lives of", "among the dead", "bodies", "victims", "murdered", "executed",
     ),
     "injured": (
@@ -127,7 +131,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing"),
     "detained": ("detained", "arrested", "detaining", "arresting", "abducted", "kidnapped", "detention",
-                 "arrests", "taken into custody"),
+                 "arrests", "taken into custody", "arrest", "arrest of", "abduction", "abduction of"),
 }
 SUBJECT_MARKERS = ("number of", "toll", "death toll", "total", "tally", "count", "figure", "numbers of")
 LINK_VERBS = ("reached", "rose", "risen", "climbed", "climb", "stood", "stands", "is", "was", "were",
@@ -139,7 +143,7 @@ QUALIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
                "roughly", "close to", "around some", "approx", "approx.", "circa", "as many as",
                "the estimated", "nearly some", "an approximate", "est.", "just under", "just over",
                "upward of", "more or less"),
-    "more_than": ("more than", "over", "upwards of", "in excess of", "exceeding", "exceeded", "above",
+    "more_than": ("more than", "over", "upwards of", "in excess of", "exceeding", "exceeded", "above", "past",
                   "beyond", "well over", "more then"),
     "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
     "up_to": ("up to", "as much as", "a maximum of"),
@@ -228,7 +232,8 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
                 "local authorities", "local sources", "reports", "agencies", "aid agencies", "ngos",
                 "rights groups", "humanitarian agencies", "medical sources", "hospital officials", "media",
                 "state media", "state television", "news agency", "television", "ministry of health",
-                "government", "the government", "civil protection", "disaster management agency", "police",
+                "government", "the government", "civil protection", "disaster management agency", "police", "minister",
+                "chief", "governor", "mayor", "commissioner", "head", "civil defence", "civil defense", "cluster",
                 "army", "military", "directorate", "health directorate", "department", "council",
                 "commission", "committee", "coalition", "hospital", "hospitals", "relief workers")
 
@@ -243,7 +248,7 @@ RANGE_MARKERS = ("ranging from", "ranges from", "ranged from", "varying from", "
                  "somewhere between")
 
 # Capitalised words that are never the name of a source ("Who said ...", "It said ...").
-NOT_NAMES = ("who", "what", "it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "officials",
+NOT_NAMES = ("who", "what", "it", "they", "he", "she", "we", "this", "that", "these", "those", "there",
              "i", "you", "but", "and", "however", "meanwhile", "earlier", "later", "today", "yesterday")
 
 COREFERENT_SOURCES = ("team", "the team", "group", "the group", "monitor", "observatory", "report", "statement",
@@ -255,6 +260,9 @@ ON_DATE = ("on", "early on", "late on", "overnight on")
 # A full stop after these ends no sentence ("U.N. aid chief", "No. 9", "Dr. Smith").
 ABBREVIATIONS = ("no", "nos", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "prof", "rev", "gov", "sen",
                  "rep", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "est", "vs", "etc", "inc", "co")
+
+# Reporting verbs whose object is the listener ("told Reuters"): the source stands before them.
+LISTENER_VERBS = ("told", "tells", "informed", "briefed")
 
 # --- places ------------------------------------------------------------------------------
 PLACE_NOUNS = ("village", "town", "city", "camp", "district", "neighbourhood", "neighborhood", "community")
