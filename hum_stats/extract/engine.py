@@ -202,6 +202,23 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
     return None, post_q, post_subset
 
 
+def _object_of_verb(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
+    """An English figure with no noun right after an event verb: the people it happened to."""
+    if doc.lex.code != "en" or num.words and num.value < 10:
+        return False
+    q = _qualifier_before(doc, num, lo)
+    left = q[1] if q is not None else num.start
+    verb = doc.ends_here(left, "trigger", max(lo, left - 3))
+    if verb is None or doc.m(verb[0], "noun") is not None:
+        return False
+    after = doc.tokens[num.end] if num.end < hi else None
+    return (
+        after is None
+        or after.kind == "other"
+        or after.text in ("from", "in", "more", "others", "and", "across")
+    )
+
+
 def _participle_ok(doc: Doc, num: NumExpr, lo: int) -> bool:
     """ "displaced and 15 killed": a bare figure before a participle counts people when it
     stands in a list after other figures."""
@@ -547,25 +564,31 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             if head is None and num.words and t[num.start].text.startswith("ال"):
                 continue
         v = num.end
+        if doc.lex.code == "en" and v < hi and doc.m(v, "relative_pronoun") is not None:
+            v += 1  # "the 86,000 who had fled there"
         while (
             v < hi
             and doc.lex.code == "en"
             and t[v].text in ("were", "was", "are", "have", "had", "been", "others")
         ):
             v += 1
+        joined = _participle_ok(doc, num, lo)
         if (
             head is None
             and v < hi
             and doc.m(v, "trigger") is not None
             and doc.m(v, "noun") is None
-            and (_participle_ok(doc, num, lo) or (doc.lex.code == "en" and v == num.end))
+            and (joined or doc.lex.code == "en")
         ):
             tr = doc.m(v, "trigger")
             assert tr is not None
             # "two aid workers were killed and three were wounded": the same people
-            prev_head = cands[-1].head if cands and cands[-1].head is not None else None
+            prev_head = cands[-1].head if joined and cands and cands[-1].head is not None else None
             unit, group = (prev_head.unit, prev_head.group) if prev_head else ("individuals", "all")
             head = Head(num.end, num.end, unit, group, str(tr[1].payload))
+        if head is None and _object_of_verb(doc, num, lo, hi):
+            # "displaced over 180,000, HRW said", "injuring some 1,500 more"
+            head = Head(num.end, num.end, "individuals", "all", None)
         q = _qualifier_before(doc, num, lo)
         lstart = q[1] if q is not None else num.start
         c = Cand(num.start, num.end, num.value, head, sent.index, lstart, paren=num.paren)
@@ -794,10 +817,14 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
     i = c.lstart
     for gap in range(0, 3):
         j = i - gap
-        if gap and (j < lo or doc.tokens[j].text not in (":", "،", ",", "(", "-", "—")):
+        if gap and (j < lo or doc.tokens[j].text not in (":", "،", ",", "(", "-", "—", "are", "were", "is")):
             break
         if doc.ends_here(j, "subset_before", lo) is not None:
             return True
+    # "Of the displaced, about 60,000 are sheltering in schools"
+    k = i - 1
+    if k - 3 >= lo and doc.tokens[k].text == "," and doc.m(k - 1, "trigger") is not None:
+        return doc.is_tok(k - 2, "the", "those") and doc.is_tok(k - 3, "of") and k - 3 == lo
     return False
 
 
