@@ -20,14 +20,20 @@ def sentence_sources(
     sources = [(i, doc.m(i, "source_noun")) for i in range(lo, hi) if doc.m(i, "source_noun") is not None]
     out: list[tuple[int, str]] = []
 
-    def source_near(j: int, before: int, after: int, pronouns_after: bool = True) -> tuple[int, str] | None:
+    def source_near(
+        j: int, before: int, after: int, pronouns_after: bool = True, verb: bool = False
+    ) -> tuple[int, str] | None:
         for s, _end, canon in orgs:
             if j - before - 8 <= s < j or j <= s <= j + after:
+                if verb and s >= j and _listener(doc, j - 1, s):
+                    continue  # "told Reuters", "لتلفزيون سوريا": who heard it, not who said it
                 return s, canon
         for s, sm in sources:
             assert sm is not None
             if j - before <= s < j or j <= s <= j + after:
                 if not pronouns_after and s >= j and doc.tokens[s].text in ("it", "they", "he", "she"):
+                    continue
+                if verb and s >= j and _listener(doc, j - 1, s):
                     continue
                 name = _generic(doc, s, sm[0], org_mentions)
                 if name:
@@ -46,7 +52,7 @@ def sentence_sources(
             out.append((i, found[1]))
     # reporting verb with its subject: "أفاد المرصد ... بأن", "OCHA said", "X told Y"
     for v in verbs:
-        found = source_near(v + 1, 9, 3, pronouns_after=False)
+        found = source_near(v + 1, 9, 3, pronouns_after=False, verb=True)
         if found is None and doc.lex.code == "en":
             np = _capitalised_before(doc, v, lo)
             if np:
@@ -61,6 +67,43 @@ def sentence_sources(
         if doc.is_tok(end, ":"):
             out.append((s_, canon))
     return out
+
+
+def _listener(doc: Doc, v: int, s: int) -> bool:
+    """The name at ``s`` after the reporting verb at ``v`` is who was told ("told Reuters",
+    "قال لتلفزيون سوريا")."""
+    if doc.m(v, "listener_verb") is not None:
+        return True
+    tok = doc.tokens[s]
+    if doc.lex.code != "ar" or s > v + 3 or not tok.text.startswith("ل") or tok.text.startswith("ال"):
+        return False
+    # "لتلفزيون سوريا" is "to" + a name; "لجنة التفاوض" is a name that begins with the letter
+    src = doc.m(s, "source_noun")
+    if src is not None and src[1].tokens[0] == tok.text:
+        return False
+    return not any(tok.text == phrase[0] for phrase, _c in doc.orgs.orgs.get(tok.text, ()))
+
+
+def _institution(doc: Doc, s: int, e: int) -> int:
+    """End of an institution's name after its head noun ("وزارة الهجرة والمهجرين العراقية",
+    "الهلال الأحمر الليبي", "المجلس المحلي للمدينة"): the words up to a verb, a figure or a
+    linking word."""
+    stop = {"ان", "بان", "لان", "عن", "الي", "في", "على", "علي", "مع", "من", "انه", "انها", "ب", "منذ"}
+    k = e
+    while k < len(doc.tokens) and k < e + 4:
+        tok = doc.tokens[k]
+        if (
+            tok.kind != "word"
+            or tok.text in stop
+            or (tok.text.startswith("ل") and not tok.text.startswith("ال"))
+            or any(
+                doc.m(k, cat) is not None
+                for cat in ("report_verb", "trigger", "attr_marker", "num", "noun", "month")
+            )
+        ):
+            break
+        k += 1
+    return k
 
 
 def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]]) -> str | None:
@@ -84,6 +127,8 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
             return last
     if pronoun:
         return None  # "it said" with no organisation named before
+    if doc.lex.code == "ar" and doc.m(s, "coreferent") is None:
+        text = doc.text_of(s, _institution(doc, s, e))  # "وزارة الصحة اللبنانية"
     if modified:
         # "local partners", "medical sources": keep the words that say which
         a = s

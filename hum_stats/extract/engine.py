@@ -378,7 +378,8 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
         joined = (e1 + 1 == s2 and doc.m(e1, "either") is not None) or (
             e1 == s2 and doc.lex.code == "ar" and doc.tokens[s2].text.startswith("و")
         )
-        if joined and {m1, m2} == {"killed", "injured"}:
+        event_like = doc.m(s1, "noun") is None or doc.m(s1, "event_noun") is not None
+        if joined and event_like and {m1, m2} == {"killed", "injured"}:
             out[k], out[k + 1] = (s1, e1, "casualties"), (s2, e2, "casualties")
     return out
 
@@ -391,8 +392,12 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if m is None or m[0] > c.lstart:
             continue
         kind = str(m[1].payload)
-        if kind == "rate" or (kind != "population" and s < c.lstart - 8):
-            continue
+        if (
+            kind == "survived"
+            or (kind == "rate" and s < c.lstart - 3)
+            or (kind != "population" and s < c.lstart - 8)
+        ):
+            continue  # rates only just before the figure ("يومياً نحو 300 عائلة")
         if left_lo > lo and s <= left_lo + 3 and kind in ("affected", "need", "population"):
             continue  # "3.7 million people have been affected and 190,000 displaced": the first's verb
         if kind == "population" and c.head is not None and c.head.metric is not None:
@@ -420,6 +425,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             continue
         if (
             (kind == "rate" and s < e + 5)
+            or (kind == "survived" and s < e + 4 and not _number_between(doc, e, s))
             or (kind in ("population", "need") and s < e + 2)
             or (kind == "hypothetical" and s < e + 3)
             or (kind == "affected" and _affected_predicate(doc, e, s))
@@ -699,6 +705,7 @@ def _resolve_sentence(
             and _joined(doc, before[-1], c)
             and c.head is not None
             and not c.head.others
+            and c.head.metric is None
             and not _adjacent_trigger(doc, c, triggers)
         ):
             c.subset = True
@@ -879,6 +886,9 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
             end <= s <= end + 3
             and not _number_between(doc, end, s)
             and not any(doc.tokens[k].text in ("،", ",", "(", ")") for k in range(end, s))
+            and not (
+                doc.m(s, "noun") is not None and any(doc.m(k, "partitive") is not None for k in range(end, s))
+            )
         ):
             if _number_between(doc, e, min(hi, e + 3)):
                 return None  # the verb comes before the next figure: it is that figure's
@@ -937,6 +947,12 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
     end = c.end
     best: tuple[int, str, int] | None = None
     for s, e, m in triggers.starting(c.lstart - 40, end + 26):
+        if (
+            s >= end
+            and doc.m(s, "noun") is not None
+            and any(doc.m(k, "partitive") is not None for k in range(end, s))
+        ):
+            continue  # "37 شخصاً من اللاجئين العائدين": who they are, not what happened to them
         if e <= c.lstart:
             dist = c.lstart - e + 2 * _commas(doc, e, c.lstart)
         elif s >= end:

@@ -259,7 +259,13 @@ def _parse_number(lex: Lexicon, tokens: list[Token], i: int) -> NumExpr | None:
         descending = val2 < place
         units_then_tens = lex.code == "ar" and 0 < last < 10 and val2 in tens
         # "two hundred and fifty thousand", "ثلاثمئة وخمسين ألفا": the multiplier covers both
-        scaled = place2 >= 1000 and total < 1000 and place < 1000
+        bare2 = val2 / place2 if place2 else val2
+        scaled = (
+            place2 >= 1000
+            and total < 1000
+            and place < 1000
+            and (bare2 < place or (lex.code == "ar" and 0 < last < 10 and bare2 in tens))
+        )
         if not (descending or units_then_tens or scaled):
             break
         if scaled:

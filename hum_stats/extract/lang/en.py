@@ -91,13 +91,17 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
     "need": ("in need", "need", "needs", "needing", "require", "requires", "depend", "depended",
              "depends", "dependent", "beneficiaries", "benefited", "benefit", "received",
              "receive", "receiving", "assisted", "served", "capacity",
-             "accommodate", "aid to", "assistance to", "relying"),
+             "accommodate", "aid to", "assistance to", "relying", "distributed", "distribution", "distributing",
+             "provided", "providing", "delivered to"),
     "affected": ("affected", "impacted"),
     "hypothetical": ("could", "may be", "may become", "will be", "are to be", "set to be", "would be", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
                      "projection", "might", "would", "threatened", "potential",
                      "potentially", "planning", "contingency", "scenario", "prepare", "preparing"),
 }
 EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killings", "toll")
+BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive", "pulled out alive",
+                        "dead or injured", "killed or injured", "killed or wounded", "dead or wounded",
+                        "dead and injured", "killed and injured", "killed and wounded", "casualties")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
@@ -235,7 +239,8 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
                 "government", "the government", "civil protection", "disaster management agency", "police", "minister",
                 "chief", "governor", "mayor", "commissioner", "head", "civil defence", "civil defense", "cluster",
                 "army", "military", "directorate", "health directorate", "department", "council",
-                "commission", "committee", "coalition", "hospital", "hospitals", "relief workers")
+                "commission", "committee", "coalition", "hospital", "hospitals", "relief workers", "rescuer",
+                "medic", "doctor", "nurse", "witness", "resident", "residents", "activist", "survivor")
 
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
