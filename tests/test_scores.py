@@ -76,3 +76,14 @@ def test_arabic_subset_of_agreement():
 def test_english_f1():
     figures = score(*_gold_files(), language="en")
     assert figures["all"]["f1"] >= 0.95, figures["all"]
+
+
+HELDOUT = REPO / "tests" / "fixtures" / "heldout"
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_held_out_passages_keep_their_floor(language):
+    """Passages written for this project after the engine (never tuned on one at a time):
+    a regression guard of the same scorer, in both languages."""
+    figures = score(HELDOUT / f"{language}.jsonl")
+    assert figures["all"]["f1"] >= 0.93, figures["all"]
