@@ -99,6 +99,7 @@ def _is_plain_word(doc: Doc, i: int) -> bool:
         "until",
         "since",
         "in",
+        "continuation",
     ):
         if doc.m(i, cat) is not None:
             return False
@@ -301,10 +302,19 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         p -= 1
     if p >= lo and p not in in_dates and doc.m(p, "ordinal") is not None and not _link_covers(doc, p, lo):
         return True
-    # ages: "aged 10", "من العمر 10", "12-year-olds", "under 15"
-    for s in range(max(lo, num.start - 3), num.start):
+    # ages: "aged 10", "من العمر 10", "12-year-olds", "under 15", "aged 10 or 12"
+    for s in range(max(lo, num.start - 5), num.start):
         a = doc.m(s, "age")
-        if a is not None and a[0] >= num.start - 1:
+        if a is None:
+            continue
+        between = doc.tokens[a[0] : num.start]
+        if a[0] >= num.start - 1 or (
+            len(between) <= 3
+            and all(
+                t.kind == "num" or t.text in ("or", "to", "and", "-", "أو", "و", "إلى", "الى")
+                for t in between
+            )
+        ):
             return True
     return bool(doc.is_tok(num.end, "-") and doc.is_tok(num.end + 1, "year", "years"))
 
@@ -427,7 +437,11 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             (kind == "rate" and s < e + 5)
             or (kind == "survived" and s < e + 4 and not _number_between(doc, e, s))
             or (kind in ("population", "need") and s < e + 2)
-            or (kind == "hypothetical" and s < e + 3)
+            or (
+                kind == "hypothetical"
+                and s < e + (5 if doc.lex.code == "en" else 3)
+                and not _number_between(doc, e, s)
+            )
             or (kind == "affected" and _affected_predicate(doc, e, s))
         ):
             return kind
@@ -714,6 +728,8 @@ def _resolve_sentence(
         if c.subset and doc.m(c.end, "subset_after") is not None and doc.lex.code == "en":
             j = k - 1
             while j >= 0 and _joined(doc, cands[j], cands[j + 1]) and not cands[j].subset:
+                if _total_of_list(cands[j], cands[j + 1 : k + 1]):
+                    break  # "82 civilians, 11 women and 13 children among them": 82 is their total
                 cands[j].subset = True
                 cands[j + 1].sibling = cands[j]
                 j -= 1
@@ -820,6 +836,17 @@ def _resolve_sentence(
             c.qualifier = before[-1].qualifier
 
 
+def _total_of_list(head: Cand, items: list[Cand]) -> bool:
+    """``head`` is the total of the figures after it: a wider group, and at least their sum."""
+    if head.head is None or any(i.head is None for i in items):
+        return False
+    wider = all(
+        group_contains(head.head.group, i.head.group) and i.head.group != head.head.group  # type: ignore[union-attr]
+        for i in items
+    )
+    return wider and head.value >= sum(i.value for i in items)
+
+
 def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
     i = c.lstart
     for gap in range(0, 3):
@@ -904,17 +931,14 @@ def _find_parent(c: Cand, before: list[Cand], prev: list[Cand], want: str | None
         same = [p for p in pool if p.metric in (None, want)]
         pool = same or pool
     for p in pool:
-        if p.head is None or p is c:
-            continue
+        if p.head is None or p is c or p.metric is None:
+            continue  # a figure that is no claim (people affected, a population) holds no parts
         if p.value < c.value:
             continue
         if c.head is not None and c.head.group != "all" and not group_contains(p.head.group, c.head.group):
             continue
         if c.head is not None and c.head.group == "all" and p.subset and p.head.group != "all":
             continue
-        if p.subset and p.parent is not None and c.head is not None and p.head.group == c.head.group:
-            # a sibling in the same list: the parent is theirs
-            return p.parent
         return p
     return None
 

@@ -184,6 +184,7 @@ PHRASES: dict[str, str] = {
     "ON_DATE": "on_date",
     "PLACE_NOUNS": "place_noun",
     "LISTENER_VERBS": "listener_verb",
+    "COMPARISON_WORDS": "comparison",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

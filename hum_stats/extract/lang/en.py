@@ -89,8 +89,8 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
     "population": ("live", "lives", "living", "population", "populated", "home to", "inhabited",
                    "reside", "resides", "residing", "population of", "total population"),
     "need": ("in need", "need", "needs", "needing", "require", "requires", "depend", "depended",
-             "depends", "dependent", "beneficiaries", "benefited", "benefit", "received",
-             "receive", "receiving", "assisted", "served", "capacity",
+             "depends", "dependent", "beneficiaries", "benefited", "benefit", "received aid",
+             "received assistance", "receiving aid", "receive aid", "assisted", "served", "capacity",
              "accommodate", "aid to", "assistance to", "relying", "distributed", "distribution", "distributing",
              "provided", "providing", "delivered to"),
     "affected": ("affected", "impacted"),
@@ -99,7 +99,8 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
                      "potentially", "planning", "contingency", "scenario", "prepare", "preparing"),
 }
 EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killings", "toll")
-BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive", "pulled out alive",
+BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive", "pulled out alive", "released",
+                        "were released", "freed", "were freed",
                         "dead or injured", "killed or injured", "killed or wounded", "dead or wounded",
                         "dead and injured", "killed and injured", "killed and wounded", "casualties")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
@@ -268,6 +269,8 @@ ABBREVIATIONS = ("no", "nos", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
 
 # Reporting verbs whose object is the listener ("told Reuters"): the source stands before them.
 LISTENER_VERBS = ("told", "tells", "informed", "briefed")
+
+COMPARISON_WORDS = ("compared with", "compared to", "up from", "down from", "against")
 
 # --- places ------------------------------------------------------------------------------
 PLACE_NOUNS = ("village", "town", "city", "camp", "district", "neighbourhood", "neighborhood", "community")
