@@ -402,11 +402,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if m is None or m[0] > c.lstart:
             continue
         kind = str(m[1].payload)
-        if (
-            kind == "survived"
-            or (kind == "rate" and s < c.lstart - 3)
-            or (kind != "population" and s < c.lstart - 8)
-        ):
+        if (kind in ("survived", "rate") and s < c.lstart - 3) or (kind != "population" and s < c.lstart - 8):
             continue  # rates only just before the figure ("يومياً نحو 300 عائلة")
         if left_lo > lo and s <= left_lo + 3 and kind in ("affected", "need", "population"):
             continue  # "3.7 million people have been affected and 190,000 displaced": the first's verb
@@ -535,6 +531,8 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
             return "breakdown"
         if doc.ends_here(j, "restate", lo) is not None:
             return "restate"
+        if doc.ends_here(j, "comparison", lo) is not None:
+            return "compare"  # "مقارنة بـ 38 ألفاً خلال العام الماضي"
     if doc.m(c.num_end, "subset_after") is not None:
         return "subset_after"
     p = i - 1

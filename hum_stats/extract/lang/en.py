@@ -102,7 +102,7 @@ EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killin
 BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive", "pulled out alive", "released",
                         "were released", "freed", "were freed",
                         "dead or injured", "killed or injured", "killed or wounded", "dead or wounded",
-                        "dead and injured", "killed and injured", "killed and wounded", "casualties")
+                        "dead and injured", "killed and injured", "killed and wounded")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
