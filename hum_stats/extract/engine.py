@@ -114,6 +114,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
     post_subset = False
     if doc.is_tok(j, ")") and num.paren:
         j += 1
+    if doc.is_tok(j, "-") and doc.m(j + 1, "qual_after") is not None:
+        j += 1  # "2,000-plus"
     qa = doc.m(j, "qual_after")
     if qa is not None and doc.lex.code == "en" and qa[0] < hi:
         post_q = str(qa[1].payload)
@@ -750,7 +752,8 @@ def _resolve_sentence(
                 c.parent = c.sibling.parent
             else:
                 want = _adjacent_trigger(doc, c, triggers) or _predicate_trigger(doc, c, triggers, hi)
-                c.parent = _find_parent(c, [b for b in before if b is not c.sibling], prev, want)
+                pool = [b for b in before if b is not c.sibling]
+                c.parent = _find_parent(c, pool, prev, want, not_women=_masculine_anaphor(doc, c))
             if c.parent is None:
                 c.subset = False
         if c.restates is not None and c.head is None:
@@ -832,6 +835,14 @@ def _resolve_sentence(
             and before[-1].metric is not None
         ):
             c.qualifier = before[-1].qualifier
+
+
+def _masculine_anaphor(doc: Doc, c: Cand) -> bool:
+    """ "اثنين منهم" refers back to men or mixed people; "اثنتين منهن" to women."""
+    if doc.lex.code != "ar":
+        return False
+    near = {doc.tokens[k].text for k in range(max(0, c.lstart - 2), min(len(doc.tokens), c.num_end + 2))}
+    return bool(near & {"منهم", "بينهم", "ضمنهم"})
 
 
 def _total_of_list(head: Cand, items: list[Cand]) -> bool:
@@ -921,10 +932,14 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
     return None
 
 
-def _find_parent(c: Cand, before: list[Cand], prev: list[Cand], want: str | None = None) -> Cand | None:
+def _find_parent(
+    c: Cand, before: list[Cand], prev: list[Cand], want: str | None = None, not_women: bool = False
+) -> Cand | None:
     pool = list(reversed(before))
     if not before and prev:
         pool = list(reversed(prev))
+    if not_women:
+        pool = [p for p in pool if p.head is None or p.head.group != "women"]
     if want is not None:
         same = [p for p in pool if p.metric in (None, want)]
         pool = same or pool
