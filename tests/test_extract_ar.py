@@ -156,6 +156,14 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("واعتقلت قوات الأمن 37 شخصاً من اللاجئين العائدين عند المعبر.", C(DET, IND, "all", 37),
+         id="who-they-are-is-not-what-happened"),
+    case("وأجلت فرق الدفاع المدني نحو 600 أسرة من المخيمات الغارقة.", C(DISP, FAM, "all", 600, qualifier="approx"),
+         id="ajla-evacuation"),
+    case("وبحسب الهلال الأحمر، غرق 40 مهاجراً قبالة السواحل.", C(KILL, IND, "all", 40, attributed=True),
+         id="gharaqa-drowned"),
+    case("ارتقى ٥١ شهيداً وأصيب ٧٥ آخرون في القصف.", C(KILL, IND, "all", 51), C(INJ, IND, "all", 75),
+         id="martyrs-then-injured-others"),
     case("وقال الفريق إن 2300 عائلة نزحت من مدينة معرة النعمان خلال يومين.",
          C(DISP, FAM, "all", 2300), id="number-then-verb"),
     case("وبلغ عدد النازحين منذ بداية الشهر 48210.", C(DISP, IND, "all", 48210), id="count-of-the-displaced"),
@@ -188,6 +196,12 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("واعتقلت قوات الأمن 37 شخصاً، بينهم أربع نساء. ولا يزال مصير اثنين منهم مجهولاً.",
+         C(DET, IND, "all", 37), C(DET, IND, "women", 4, subset_of=0), C(MISS, IND, "all", 2, subset_of=0),
+         id="minhum-is-not-the-women"),
+    case("وبلغت الحصيلة ستة قتلى، بينهم طفلان، وتسعة جرحى.",
+         C(KILL, IND, "all", 6), C(KILL, IND, "children", 2, subset_of=0), C(INJ, IND, "all", 9, subset_of=None),
+         id="injured-noun-ends-the-list"),
     case("بلغ عدد الضحايا منذ الزلزال 6747، منهم 2226 في مناطق النظام، و4521 في مناطق المعارضة.",
          C(KILL, IND, "all", 6747), C(KILL, IND, "all", 2226, subset_of=0), C(KILL, IND, "all", 4521, subset_of=0),
          id="breakdown-joined-by-wa"),
@@ -271,6 +285,11 @@ ATTRIBUTION = [
 
 # --- not claims -----------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("وقال مدير الموانئ إن 20 شخصاً نجوا من الغرق.", id="survivors-no-claim"),
+    case("وأشار التقرير إلى أن 28 من المعتقلين أُفرج عنهم.", id="released-no-claim"),
+    case("سقط 15 شخصاً بين قتيل وجريح في الانفجار.", id="dead-and-injured-together-no-claim"),
+    case("وحذرت المنظمة من أن الهجوم قد يدفع ما يصل إلى 700 ألف شخص إلى النزوح.", id="qad-projection-no-claim"),
+    case("ونزح ما بين 3 و5 آلاف عائلة من المدينة.", id="range-in-number-words-no-claim"),
     case("ووقّع اتفاق وقف إطلاق النار في 5 آذار 2020 في موسكو.", id="date"),
     case("ومنذ عام 2011 والسوريون يدفعون ثمن الحرب.", id="year"),
     case("وبدأ القصف عند الساعة الحادية عشرة ليلاً واستمر حتى الساعة 3 فجراً.", id="hours"),

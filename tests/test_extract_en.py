@@ -87,6 +87,14 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Authorities forcibly evicted at least 4,700 residents from the settlement.",
+         C(DISP, IND, "all", 4700, qualifier="at_least"), id="evicted"),
+    case("At least 17 people, among them three children, have drowned.",
+         C(KILL, IND, "all", 17, qualifier="at_least"), C(KILL, IND, "children", 3, subset_of=0), id="drowned"),
+    case("India evacuated more than 650,000 from coastal areas.", C(DISP, IND, "all", 650000, qualifier="more_than"),
+         id="object-of-verb-without-noun"),
+    case("Some 547,000 people are affected by the floods, of whom 370,000 have been displaced.",
+         C(DISP, IND, "all", 370000, subset_of=None), id="affected-total-holds-no-parts"),
     case("The offensive has uprooted 948,000 people since December.", C(DISP, IND, "all", 948000), id="uprooted-active"),
     case("Some 948,000 people have been uprooted since December.",
          C(DISP, IND, "all", 948000, qualifier="approx"), id="uprooted-passive"),
@@ -125,6 +133,9 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Forces killed at least 82 civilians, 11 women and 13 children among them, in four districts.",
+         C(KILL, IND, "civilians", 82, qualifier="at_least"), C(KILL, IND, "women", 11, subset_of=0),
+         C(KILL, IND, "children", 13, subset_of=0), id="total-before-a-list-among-them"),
     case("Some 900,000 people have fled. He said 500,000 of those displaced were children.",
          C(DISP, IND, "all", 900000), C(DISP, IND, "children", 500000, subset_of=0), id="of-those-displaced-were-children"),
     case("The strikes killed 568 civilians, including 162 children.",
@@ -199,6 +210,10 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("\"Children aged 10 or 12 are walking for hours,\" a spokesperson said.", id="ages-joined-by-or"),
+    case("The camp now holds 77 IDP sites along the river.", id="people-noun-before-a-thing"),
+    case("Police released 40 detainees on Monday.", id="released-detainees-no-claim"),
+    case("Some 3.7 million people have been affected by the monsoon.", id="affected-is-no-displacement"),
     case("The ceasefire was signed in Moscow on 5 March 2020.", id="date"),
     case("The war has raged since 2011.", id="year"),
     case("In 2019, the campaign escalated sharply.", id="year-in"),
