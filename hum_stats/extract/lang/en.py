@@ -41,7 +41,8 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("family families household households", "families", "all", None),
     ("people person persons individual individuals resident residents inhabitants syrians "
      "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
-     "passengers patients students journalists farmers worshippers members", "individuals", "all", None),
+     "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
+     "laborers workers tourists pilgrims", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
      "schoolchildren pupils", "individuals", "children", None),
@@ -50,7 +51,8 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("elderly older+people elderly+people the+elderly", "individuals", "elderly", None),
     ("fighter fighters soldier soldiers troops combatant combatants militant militants rebel rebels "
      "military+personnel servicemen officers gunmen insurgents jihadists jihadis extremists paramilitaries "
-     "members+of+armed+groups", "individuals", "combatants", None),
+     "members+of+armed+groups militiamen militia+members members+of+government+forces "
+     "members+of+the+security+forces members+of+the+armed+forces", "individuals", "combatants", None),
     ("aid+worker aid+workers humanitarian+worker humanitarian+workers volunteer "
      "volunteers rescuer rescuers rescue+workers medic medics paramedics health+workers medical+personnel "
      "medical+staff civil+defence+member civil+defence+members civil+defense+members civil+defence+volunteers "
@@ -61,7 +63,8 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("returnee returnees", "individuals", "all", "returned"),
     ("death deaths dead fatalities fatality victims victim bodies toll death+toll", "individuals", "all", "killed"),
     ("injured injuries wounded injury", "individuals", "all", "injured"),
-    ("detainees detainee prisoners arrests", "individuals", "all", "detained"),
+    ("detainees detainee prisoners arrests cases+of+arrest cases+of+detention cases+of+arbitrary+arrest "
+     "arbitrary+arrests", "individuals", "all", "detained"),
     ("missing", "individuals", "all", "missing"),
     ("others other", "individuals", "all", None),
 ]
@@ -92,7 +95,8 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
              "depends", "dependent", "beneficiaries", "benefited", "benefit", "received aid",
              "received assistance", "receiving aid", "receive aid", "assisted", "served", "capacity",
              "accommodate", "aid to", "assistance to", "relying", "distributed", "distribution", "distributing",
-             "provided", "providing", "delivered to"),
+             "provided", "providing", "delivered to", "lack", "lacking", "without access", "homes of",
+             "houses of", "the homes of", "property of"),
     "affected": ("affected", "impacted"),
     "hypothetical": ("could", "may be", "may become", "will be", "are to be", "set to be", "would be", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
                      "projection", "might", "would", "threatened", "potential",
@@ -100,7 +104,7 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
 }
 EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killings", "toll")
 BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive", "pulled out alive", "released",
-                        "were released", "freed", "were freed",
+                        "were released", "freed", "were freed", "stranded", "remained stranded", "trapped",
                         "dead or injured", "killed or injured", "killed or wounded", "dead or wounded",
                         "dead and injured", "killed and injured", "killed and wounded")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
@@ -113,15 +117,19 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "displaced", "displacing", "displacement", "displace", "displaces", "fled", "flee", "fleeing",
         "flees", "forced to flee", "forced from", "forced out", "uprooted", "driven from", "driven out",
         "driven", "from their homes", "left their homes", "leave their homes", "fled their homes",
-        "made homeless", "evacuated", "on the move", "newly displaced", "displaced by", "exodus",
+        "evacuated", "on the move", "newly displaced", "displaced by", "exodus",
         "have fled", "had fled", "escaped", "staying in shelters", "sheltering", "were forced",
         "been forced", "relocated", "sought refuge", "sought shelter", "taken refuge", "took refuge",
         "taking refuge", "crossed into", "crossed the border", "forced to leave", "forced", "evicted",
-        "evicting", "eviction", "evictions", "evict", "expelled", "relocating",
+        "evicting", "eviction", "evictions", "evict", "expelled", "relocating", "arrived", "have arrived",
+        "crossed", "crossing", "evacuate", "evacuating", "evacuation of", "take shelter", "taking shelter",
+        "took shelter", "housed", "being housed", "in evacuation centres", "in evacuation centers",
+        "in collective shelters", "in relief camps", "in shelters",
     ),
     "returned": (
         "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
-        "came back", "come back", "made their way back", "back to their", "back home", "returnees",
+        "came back", "come back", "made their way back", "back to their", "back home", "returnees", "crossed back",
+        "repatriated", "repatriation", "return of", "returned home",
     ),
     "killed": (
         "killed", "killing", "kills", "kill", "died", "die", "dies", "dead", "deaths", "death", "death toll",
@@ -160,7 +168,7 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
 }
 QUALIFYING_VERBS: dict[str, tuple[str, ...]] = {
     "approx": ("neared", "approached", "nearing"),
-    "more_than": ("exceeded", "surpassed", "topped", "passed"),
+    "more_than": ("exceeded", "surpassed", "topped", "passed", "passes", "tops", "exceeds", "surpasses", "crossed"),
 }
 
 # --- parts of a total --------------------------------------------------------------------
@@ -209,7 +217,8 @@ WINDOWS: dict[str, int] = {
     "past 24 hours": 1, "last 24 hours": 1, "previous 24 hours": 1, "24 hours": 1, "past day": 1,
     "past 48 hours": 2, "last 48 hours": 2, "past two days": 2, "last two days": 2, "past 72 hours": 3,
     "past three days": 3, "past week": 7, "last week": 7, "previous week": 7, "past seven days": 7,
-    "last seven days": 7, "past two weeks": 14, "last two weeks": 14, "past fortnight": 14,
+    "last seven days": 7, "past two weeks": 14, "last two weeks": 14, "past fortnight": 14, "past month": 30,
+    "past 30 days": 30, "last 30 days": 30,
 }
 
 WEEKDAYS: dict[str, int] = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -241,7 +250,9 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
                 "chief", "governor", "mayor", "commissioner", "head", "civil defence", "civil defense", "cluster",
                 "army", "military", "directorate", "health directorate", "department", "council",
                 "commission", "committee", "coalition", "hospital", "hospitals", "relief workers", "rescuer",
-                "medic", "doctor", "nurse", "witness", "resident", "residents", "activist", "survivor")
+                "medic", "doctor", "nurse", "witness", "resident", "residents", "activist", "survivor",
+                "fire brigade", "firefighters", "fire service", "coastguard", "coast guard", "rescue services",
+                "emergency services", "authority", "institute")
 
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
