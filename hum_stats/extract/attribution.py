@@ -148,6 +148,8 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
 
 
 def _capitalised_np(doc: Doc, j: int, hi: int) -> str | None:
+    if j < hi and doc.tokens[j].text == "the":
+        j += 1  # "according to the Shelter Cluster"
     out_end = j
     k = j
     while k < hi and k < j + 8:
@@ -155,7 +157,7 @@ def _capitalised_np(doc: Doc, j: int, hi: int) -> str | None:
         orig = doc.text_of(k, k + 1)
         if tok.kind == "word" and orig[:1].isupper():
             out_end = k + 1
-        elif tok.text in ("the", "of", "for", "and", "'", "s") and out_end > j:
+        elif tok.text in ("the", "of", "for", "and", "'", "s", "(", ")") and out_end > j:
             pass
         else:
             break
@@ -174,6 +176,8 @@ def _capitalised_before(doc: Doc, v: int, lo: int) -> str | None:
         k -= 1
     if k >= lo and doc.tokens[k].text in ("was", "were", "been", "be", "is", "are"):
         return None
+    if k - 2 >= lo and doc.tokens[k].text == ")" and doc.tokens[k - 2].text == "(":
+        k -= 3  # "the Disaster and Emergency Management Authority (AFAD) said"
     end = k + 1
     while k >= lo and k >= end - 5:
         orig = doc.text_of(k, k + 1)

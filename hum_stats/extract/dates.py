@@ -29,6 +29,7 @@ class DateExpr:
     unit_only: str | None = None  # "year"/"month" for "بداية العام", "مطلع الشهر"
     weekday: int | None = None  # "منذ الخميس الماضي", "since Thursday" (0 = Monday)
     span_days: int | None = None  # "الأسبوع الأول من شباط": a stretch of days from ``day``
+    whole_year: bool = False  # "in 2023", "خلال عام 2023": the year itself
 
 
 def _first(lex: Lexicon, tokens: list[Token], i: int, category: str) -> tuple[int, object] | None:
@@ -229,6 +230,10 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
             if j < n and tokens[j].text in ("th", "st", "nd", "rd"):
                 j += 1
         return _finish(lex, tokens, j, by_start, day, mo[1], start, vague)
+    # a year alone after "in"/"during"/"عام": "in 2023", "خلال عام 2023"
+    yr = _year_at(lex, tokens, i, by_start)
+    if yr is not None and (i == 0 or _first(lex, tokens, i - 1, "in") or _first(lex, tokens, i, "year_word")):
+        return DateExpr(start, yr[0], 1, 1, yr[1], whole_year=True)
     return None
 
 

@@ -294,6 +294,8 @@ def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: 
 def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[int] = frozenset()) -> bool:
     t = doc.tokens
     prev = num.start - 1
+    if prev >= lo and t[prev].kind == "word" and t[prev].end == t[num.start].start and t[prev].text.isascii():
+        return True  # part of a name: "M23 rebels", "F-16" is a plane, "COVID19"
     if prev >= lo and doc.m(prev, "currency") is not None:
         return True
     if num.end < hi and (doc.is_tok(num.end, "%") or doc.m(num.end, "currency") is not None):
@@ -444,6 +446,14 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         ):
             return kind
     return None
+
+
+def _adjacent_blocker(doc: Doc, c: Cand, lo: int) -> bool:
+    """A reason for no claim standing just before the figure ("UNHCR assisted 1.9 million")."""
+    return any(
+        doc.m(s, "blocker") is not None and doc.end_of(s, "blocker") >= c.lstart - 1
+        for s in range(max(lo, c.lstart - 3), c.lstart)
+    )
 
 
 def _affected_predicate(doc: Doc, e: int, s: int) -> bool:
@@ -783,6 +793,21 @@ def _resolve_sentence(
             c.metric = c.restates.metric
         else:
             c.metric = _metric(doc, c, triggers, lo, hi)
+        # "the return of 38,300 refugees and 223,600 IDPs": one event over a list of people
+        if (
+            before
+            and not c.subset
+            and not before[-1].subset
+            and _joined(doc, before[-1], c)
+            and before[-1].metric == "returned"
+            and c.metric == "displaced"
+            and c.head is not None
+            and c.head.metric == "displaced"
+            and _adjacent_trigger(doc, before[-1], triggers) == "returned"
+            and not _adjacent_trigger(doc, c, triggers)
+            and not _predicate_trigger(doc, c, triggers, hi)
+        ):
+            c.metric = "returned"
         # "وأصيب 75 آخرين": the same people as the figure just before, unless a part intervenes
         if (
             c.head is not None
@@ -808,7 +833,10 @@ def _resolve_sentence(
         if c.metric is None:
             continue
         why = _blocked(doc, c, lo, hi, before[-1].end if before else lo)
-        if why is not None and not (c.subset and c.parent is not None and c.parent.metric):
+        if why is not None and c.subset and c.parent is not None and c.parent.metric:
+            # a part keeps its total's meaning unless its own verb says otherwise ("assisted 1.9 million of them")
+            why = why if _adjacent_blocker(doc, c, lo) else None
+        if why is not None:
             c.metric = None
             continue
         if (
@@ -860,13 +888,19 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
     i = c.lstart
     for gap in range(0, 3):
         j = i - gap
-        if gap and (j < lo or doc.tokens[j].text not in (":", "،", ",", "(", "-", "—", "are", "were", "is")):
+        if gap and (
+            j < lo or doc.tokens[j].text not in (":", "،", ",", "(", "-", "—", "are", "were", "is", "of")
+        ):
             break
         if doc.ends_here(j, "subset_before", lo) is not None:
             return True
     # "Of the displaced, about 60,000 are sheltering in schools"
     k = i - 1
-    if k - 3 >= lo and doc.tokens[k].text == "," and doc.m(k - 1, "trigger") is not None:
+    if (
+        k - 3 >= lo
+        and doc.tokens[k].text == ","
+        and (doc.m(k - 1, "trigger") is not None or doc.m(k - 1, "noun") is not None)
+    ):
         return doc.is_tok(k - 2, "the", "those") and doc.is_tok(k - 3, "of") and k - 3 == lo
     return False
 
@@ -960,11 +994,12 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
     adj = _adjacent_trigger(doc, c, triggers)
     if adj is not None:
         return adj
-    if c.head is not None:
-        # "10 displaced families": the word between the figure and its noun
-        for _s, _e, m in triggers.starting(c.num_end, c.head.start - 1):
-            return m
     pred = _predicate_trigger(doc, c, triggers, hi)
+    if c.head is not None:
+        # "10 displaced families": the word between the figure and its noun, unless the verb
+        # after says they came back ("1.2 million displaced Syrians have returned")
+        for _s, _e, m in triggers.starting(c.num_end, c.head.start - 1):
+            return "returned" if pred == "returned" else m
     if pred is not None and not (
         c.head is not None
         and c.head.metric is not None

@@ -103,7 +103,11 @@ def find_periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             )
             reach = 16 if starts else 12
             d = next((d for d in dates if j <= d.start <= j + reach and d.start not in used), None)
-            if d is not None and not any(doc.m(k, "since") for k in range(j, d.start)):
+            if d is not None and d.whole_year:
+                # "منذ عام 2011", "since 2016": a year alone gives no day to start from
+                used.add(d.start)
+                out.append(Period(i, None, None, "since", unresolved=True))
+            elif d is not None and not any(doc.m(k, "since") for k in range(j, d.start)):
                 used.add(d.start)
                 val = res(d)
                 out.append(Period(i, val, None, "since", unresolved=val is None))
@@ -132,7 +136,9 @@ def find_periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
                 (
                     d
                     for d in dates
-                    if d.start == j and (d.day is None or d.unit_only or d.span_days) and d.start not in used
+                    if d.start == j
+                    and (d.day is None or d.unit_only or d.span_days or d.whole_year)
+                    and d.start not in used
                 ),
                 None,
             )
@@ -186,7 +192,7 @@ def _range_period(pos: int, d: DateExpr, val: date | None) -> Period:
         return Period(pos, None, None, "month", unresolved=True)
     if d.span_days:
         end = val + timedelta(days=d.span_days - 1)
-    elif d.unit_only == "year":
+    elif d.unit_only == "year" or d.whole_year:
         end = date(val.year, 12, 31)
     else:
         end = last_day(val.year, val.month)
