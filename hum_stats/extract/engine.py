@@ -147,6 +147,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         head = _noun_at(doc, p)
         if head is not None and not head.others:
             return head, post_q, post_subset
+    while j + 1 < hi and doc.lex.code == "en" and doc.is_tok(j + 1, "-") and _is_plain_word(doc, j):
+        j += 2  # "pro-government", "Britain-based"
     for skip in range(3):
         k = j + skip
         if k >= hi:
@@ -218,7 +220,8 @@ def _object_of_verb(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
     return (
         after is None
         or after.kind == "other"
-        or after.text in ("from", "in", "more", "others", "and", "across")
+        or after.text in ("from", "in", "more", "others", "and", "across", "to", "since", "into", "as")
+        or doc.m(num.end, "continuation") is not None
     )
 
 
@@ -599,7 +602,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         while (
             v < hi
             and doc.lex.code == "en"
-            and t[v].text in ("were", "was", "are", "have", "had", "been", "others")
+            and t[v].text
+            in ("were", "was", "are", "have", "had", "been", "others", "still", "now", "already")
         ):
             v += 1
         joined = _participle_ok(doc, num, lo)

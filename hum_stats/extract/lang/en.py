@@ -42,7 +42,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("people person persons individual individuals resident residents inhabitants syrians "
      "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
      "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
-     "laborers workers tourists pilgrims", "individuals", "all", None),
+     "laborers workers tourists pilgrims nationals foreigners", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
      "schoolchildren pupils", "individuals", "children", None),
@@ -89,7 +89,7 @@ NON_PEOPLE_NOUNS = (
     "storey storeys floor floors am pm"
 )
 BLOCKERS: dict[str, tuple[str, ...]] = {
-    "population": ("live", "lives", "living", "population", "populated", "home to", "inhabited",
+    "population": ("live", "lives", "living", "population", "populated", "home to", "inhabited", "in areas of return",
                    "reside", "resides", "residing", "population of", "total population"),
     "need": ("in need", "need", "needs", "needing", "require", "requires", "depend", "depended",
              "depends", "dependent", "beneficiaries", "benefited", "benefit", "received aid",
