@@ -129,7 +129,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
     "returned": (
         "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
         "came back", "come back", "made their way back", "back to their", "back home", "returnees", "crossed back",
-        "repatriated", "repatriation", "return of", "returned home",
+        "repatriated", "repatriation", "return of", "returned home", "deported", "deportation", "deportees",
     ),
     "killed": (
         "killed", "killing", "kills", "kill", "died", "die", "dies", "dead", "deaths", "death", "death toll",
