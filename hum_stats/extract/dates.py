@@ -150,6 +150,9 @@ def _date_at(lex: Lexicon, tokens: list[Token], i: int, by_start: dict[int, NumE
         if mo is not None:
             d = _finish(lex, tokens, mo[0], by_start, 1, mo[1], start)
             return d
+        yr = _year_at(lex, tokens, j, by_start)
+        if yr is not None:
+            return DateExpr(start, yr[0], 1, 1, yr[1])  # "منذ مطلع 2024", "since the start of 2024"
         for unit, cat in (("month", "month_word"), ("year", "year_word")):
             w = _first(lex, tokens, j, cat)
             if w is None and tokens[j : j + 1] and tokens[j].text == "this":

@@ -207,10 +207,31 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
     return None, post_q, post_subset
 
 
+def _verb_trigger(doc: Doc, c: Cand, triggers: Triggers) -> bool:
+    """The trigger right after the counted people is a verb ("30 ألف معتقل قضوا"), not a noun."""
+    return any(doc.m(s, "noun") is None for s, _e, _m in triggers.starting(c.end, c.end + 2))
+
+
 def _object_of_verb(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
-    """An English figure with no noun right after an event verb: the people it happened to."""
-    if doc.lex.code != "en" or num.words and num.value < 10:
+    """A figure with no noun right after an event verb ("displaced over 180,000",
+    "عاد من تركيا زهاء 81 ألفاً"): the people it happened to."""
+    if num.words and num.value < 10:
         return False
+    if doc.lex.code == "ar":
+        q = _qualifier_before(doc, num, lo)
+        left = q[1] if q is not None else num.start
+        verb = next(
+            (
+                doc.ends_here(k, "trigger", max(lo, k - 3))
+                for k in range(left, max(lo, left - 4), -1)
+                if doc.ends_here(k, "trigger", max(lo, k - 3)) is not None
+            ),
+            None,
+        )
+        if verb is None or doc.m(verb[0], "noun") is not None:
+            return False
+        after = doc.tokens[num.end] if num.end < hi else None
+        return after is None or after.kind == "other" or after.text in ("من", "الي", "في", "خلال", "منذ")
     q = _qualifier_before(doc, num, lo)
     left = q[1] if q is not None else num.start
     verb = doc.ends_here(left, "trigger", max(lo, left - 3))
@@ -438,7 +459,9 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             continue
         if (
             (kind == "rate" and s < e + 5)
-            or (kind == "survived" and s < e + 4 and not _number_between(doc, e, s))
+            or (
+                kind == "survived" and s < e + 4 and not _number_between(doc, e, s) and not _commas(doc, e, s)
+            )
             or (kind in ("population", "need") and s < e + 2)
             or (
                 kind == "hypothetical"
@@ -595,7 +618,12 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         if head is None:
             head = _noun_before(doc, num, lo)
             if head is None and num.words and t[num.start].text.startswith("ال"):
-                continue
+                q0 = _qualifier_before(doc, num, lo)
+                if (
+                    _subject_head(doc, num, q0[1] if q0 else num.start, lo, cands[-1].end if cands else lo)
+                    is None
+                ):
+                    continue  # "الاثنين" is Monday; "عدد الجرحى تجاوز السبعين" is seventy
         v = num.end
         if doc.lex.code == "en" and v < hi and doc.m(v, "relative_pronoun") is not None:
             v += 1  # "the 86,000 who had fled there"
@@ -1009,6 +1037,7 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
         and c.head.metric is not None
         and pred != c.head.metric
         and not (c.head.metric == "displaced" and pred == "returned")
+        and not _verb_trigger(doc, c, triggers)
     ):
         return pred
     if c.head is not None and c.head.metric is not None:
