@@ -50,6 +50,8 @@ ARABIC = [
          published="2020-02-10", id="bidayat-al-am-al-hali"),
     case("ونزح 520 ألف شخص منذ مطلع كانون الأول.", C(DISP, IND, "all", 520_000, since="2019-12-01"),
          published="2020-01-20", id="matla-month"),
+    case("ومقتل 260 مدنياً منذ مطلع 2024 في المحافظة.", C(KILL, IND, "civilians", 260, since="2024-01-01"),
+         published="2024-06-10", id="matla-year-number"),
     case("ونزوح 3100 عائلة منذ يوم الثلاثاء 4 شباط.", C(DISP, FAM, "all", 3100, since="2020-02-04"),
          published="2020-02-10", id="with-weekday"),
     case("ونزوح 1611 عائلة خلال الـ24 ساعة الماضية.",

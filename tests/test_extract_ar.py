@@ -192,6 +192,12 @@ METRICS_ORDER = [
     case("وانتشلت فرق الإنقاذ جثث 3 أطفال من تحت الأنقاض.", C(KILL, IND, "children", 3), id="bodies-recovered"),
     case("وقضى 3 أطفال بسبب البرد في مخيمات الشمال.", C(KILL, IND, "children", 3), id="qada"),
     case("وقُتل 3 أشخاص من عائلة واحدة في القصف.", C(KILL, IND, "all", 3), id="from-one-family"),
+    case("ووثّقت الشبكة أن 1200 معتقل قضوا تحت التعذيب في السجون.", C(KILL, IND, "all", 1200),
+         id="verb-after-noun-says-what-happened"),
+    case("وعاد من لبنان قرابة 45 ألفاً منذ مطلع العام.", C(RET, IND, "all", 45_000, qualifier="approx"),
+         id="bare-figure-after-verb"),
+    case("وقال المرصد إن عدد الجرحى تجاوز الخمسين.", C(INJ, IND, "all", 50, qualifier="more_than", attributed=True),
+         id="definite-tens-after-subject"),
 ]
 
 # --- subsets --------------------------------------------------------------------------------
