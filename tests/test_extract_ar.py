@@ -196,6 +196,8 @@ METRICS_ORDER = [
          id="verb-after-noun-says-what-happened"),
     case("وعاد من لبنان قرابة 45 ألفاً منذ مطلع العام.", C(RET, IND, "all", 45_000, qualifier="approx"),
          id="bare-figure-after-verb"),
+    case("لقي 9 أطفال حتفهم وأصيب 15 آخرون في انفجار لغم.",
+         C(KILL, IND, "children", 9), C(INJ, IND, "children", 15), id="closing-hatf-then-injured-others"),
     case("وقال المرصد إن عدد الجرحى تجاوز الخمسين.", C(INJ, IND, "all", 50, qualifier="more_than", attributed=True),
          id="definite-tens-after-subject"),
 ]
@@ -225,6 +227,15 @@ SUBSETS = [
          C(DISP, IND, "women", 6000, qualifier="approx", subset_of=0), id="breakdown-with-qualifiers"),
     case("وقُتل 19 مدنياً، ثمانية منهم أطفال.",
          C(KILL, IND, "civilians", 19), C(KILL, IND, "children", 8, subset_of=0), id="minhum-after-figure"),
+    case("قُتل 40 شخصاً، بينهم 12 عنصراً من الجيش و7 مسلحين من الفصائل المحلية و5 مدنيين.",
+         C(KILL, IND, "all", 40), C(KILL, IND, "combatants", 12, subset_of=0),
+         C(KILL, IND, "combatants", 7, subset_of=0), C(KILL, IND, "civilians", 5, subset_of=0),
+         id="parts-named-with-their-ranks"),
+    case("ارتفعت حصيلة القتلى إلى 60 شخصاً، بينهم 30 مدنياً، منهم 9 أطفال قضوا تحت الأنقاض، "
+         "إضافة إلى 14 عنصراً من قوات الأمن.",
+         C(KILL, IND, "all", 60), C(KILL, IND, "civilians", 30, subset_of=0),
+         C(KILL, IND, "children", 9, subset_of=1), C(KILL, IND, "combatants", 14, subset_of=0),
+         id="list-resumes-after-a-nested-part"),
     case("وقُتل 5 مدنيين في أريحا، وفي حادثة منفصلة قُتل 3 أطفال في سرمين.",
          C(KILL, IND, "civilians", 5), C(KILL, IND, "children", 3, subset_of=None), id="separate-event-no-subset"),
 ]

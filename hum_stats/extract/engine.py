@@ -417,7 +417,8 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
             e1 == s2 and doc.lex.code == "ar" and doc.tokens[s2].text.startswith("و")
         )
         event_like = doc.m(s1, "noun") is None or doc.m(s1, "event_noun") is not None
-        if joined and event_like and {m1, m2} == {"killed", "injured"}:
+        closes = _number_between(doc, max(lo, s1 - 3), s1)  # "لقي 14 طفلاً حتفهم وأصيب 22 آخرون"
+        if joined and event_like and not closes and {m1, m2} == {"killed", "injured"}:
             out[k], out[k + 1] = (s1, e1, "casualties"), (s2, e2, "casualties")
     return out
 
@@ -758,7 +759,7 @@ def _resolve_sentence(
             not c.subset
             and before
             and before[-1].subset
-            and _joined(doc, before[-1], c)
+            and (_joined(doc, before[-1], c) or _joined_past_origin(doc, before[-1], c))
             and c.head is not None
             and not c.head.others
             and c.head.metric is None
@@ -766,6 +767,18 @@ def _resolve_sentence(
         ):
             c.subset = True
             c.sibling = before[-1]
+        elif (
+            not c.subset
+            and before
+            and before[-1].subset
+            and _resumes_list(doc, before[-1], c)
+            and c.head is not None
+            and not c.head.others
+            and c.head.metric is None
+            and c.head.group != "all"
+            and not _adjacent_trigger(doc, c, triggers)
+        ):
+            c.subset = True  # "منهم 21 مدنياً أُعدموا ميدانياً، و18 من مقاتلي العشائر": the list goes on
         # post-posed "among them" after a list: mark the whole list
         if c.subset and doc.m(c.end, "subset_after") is not None and doc.lex.code == "en":
             j = k - 1
@@ -961,6 +974,37 @@ def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
     if all(tok.text in ok for tok in between):
         return True
     return bool(doc.lex.code == "ar" and not between and doc.tokens[b.lstart].text.startswith("و"))
+
+
+def _joined_past_origin(doc: Doc, a: Cand, b: Cand) -> bool:
+    """``b`` follows ``a`` past a short phrase saying whose ranks ``a`` came from:
+    "25 عنصراً من قسد و19 مسلحاً", "12 members of the SDF and 9 civilians"."""
+    between = range(a.end, b.lstart)
+    if not 2 <= len(between) <= 5 or doc.m(a.end, "partitive") is None:
+        return False
+    joiner = doc.tokens[b.lstart - 1].text in ("و", "and") or (
+        doc.lex.code == "ar" and doc.tokens[b.lstart].text.startswith("و")
+    )
+    inner = [doc.tokens[k] for k in between if doc.tokens[k].text not in ("و", "and")]
+    return joiner and all(t.kind != "num" and t.text not in ("،", ",", ".", "؛", ";") for t in inner)
+
+
+def _resumes_list(doc: Doc, a: Cand, b: Cand) -> bool:
+    """``b`` takes up a list of parts again after a short clause about ``a``:
+    "منهم 21 مدنياً أُعدموا ميدانياً، و18 من مقاتلي العشائر", "..., as well as 93 soldiers"."""
+    between = range(a.end, b.lstart)
+    if not 2 <= len(between) <= 9 or any(doc.tokens[k].kind == "num" for k in between):
+        return False
+    if any(doc.tokens[k].text in (".", "؛", ";", ":") for k in between):
+        return False
+    for i in range(max(a.end, b.lstart - 4), b.lstart):
+        j = doc.m(i, "list_joiner")
+        if j is not None and j[0] == b.lstart and i > a.end and doc.tokens[i - 1].text in ("،", ","):
+            return True
+    glued = doc.lex.code == "ar" and doc.tokens[b.lstart].text.startswith("و")
+    if glued:
+        return doc.tokens[b.lstart - 1].text in ("،", ",")
+    return doc.tokens[b.lstart - 1].text in ("و", "and") and doc.tokens[b.lstart - 2].text in ("،", ",")
 
 
 def _adjacent_trigger(doc: Doc, c: Cand, triggers: Triggers) -> str | None:
