@@ -198,6 +198,12 @@ METRICS_ORDER = [
          id="bare-figure-after-verb"),
     case("لقي 9 أطفال حتفهم وأصيب 15 آخرون في انفجار لغم.",
          C(KILL, IND, "children", 9), C(INJ, IND, "children", 15), id="closing-hatf-then-injured-others"),
+    case("وقالت الوزارة إن الوفيات في المحافظة تجاوزت 2040 حتى مساء الخميس.",
+         C(KILL, IND, "all", 2040, qualifier="more_than"), id="year-like-count-after-exceeded"),
+    case("وأعلنت الشرطة أن 6 من عناصرها قُتلوا في الكمين.", C(KILL, IND, "combatants", 6),
+         id="noun-with-possessive-ending"),
+    case("وقال الأهالي إن ثلاثة من أطفالهم قضوا في الحريق.", C(KILL, IND, "children", 3),
+         id="their-children"),
     case("وقال المرصد إن عدد الجرحى تجاوز الخمسين.", C(INJ, IND, "all", 50, qualifier="more_than", attributed=True),
          id="definite-tens-after-subject"),
 ]

@@ -307,8 +307,9 @@ def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: 
         and "," not in t[num.start].text
         and "." not in t[num.start].text
         and (num.end >= hi or (doc.m(num.end, "noun") is None and doc.m(num.end, "dual") is None))
+        and (_qualifier_before(doc, num, lo) or ("", 0))[0] not in ("more_than", "at_least")
     ):
-        return True
+        return True  # but "الوفيات تجاوزت 2030", "at least 2014" are counts
     # clock times "4:17"
     if doc.is_tok(num.end, ":") and num.end + 1 < hi and t[num.end + 1].kind == "num":
         return True
@@ -535,7 +536,11 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
             continue
         # group adjective or group noun just after ("الضحايا المدنيين")
         between = range(head.end, lstart)
-        linked = any(doc.m(k, "link") is not None for k in between) or head.end == lstart
+        linked = (
+            any(doc.m(k, "link") is not None for k in between)
+            or head.end == lstart
+            or (lstart < num.start and doc.m(lstart, "qual_verb") is not None)  # "الوفيات ... تجاوزت 2030"
+        )
         marked = (
             doc.ends_here(s, "subject", max(lo, s - 3)) is not None
             or (s - 1 >= lo and doc.m(s - 1, "subject") is not None)

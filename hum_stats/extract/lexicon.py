@@ -53,8 +53,9 @@ def _variants(t: str, kind: str, prefixes: tuple[str, ...], suffixes: tuple[str,
         if t.startswith(p) and len(t) - len(p) >= 2:
             out.add(t[len(p) :])
     for s in suffixes:
+        keep = 2 if len(s) == 1 else 4  # a pronoun ending leaves a whole noun: "عناصرها", not "منها"
         for v in list(out):
-            if v.endswith(s) and len(v) - len(s) >= 2:
+            if v.endswith(s) and len(v) - len(s) >= keep:
                 out.add(v[: -len(s)])
     return frozenset(out)
 

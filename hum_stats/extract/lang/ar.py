@@ -14,8 +14,9 @@ CODE = "ar"
 # every variant is tried).
 CLITIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "ال", "وب", "ول", "فب", "فل", "وك",
                    "و", "ف", "ب", "ل", "ك")
-# Suffixes stripped as a last resort (accusative tanween alef: شخصاً -> شخصا -> شخص).
-CLITIC_SUFFIXES = ("ا",)
+# Suffixes stripped as a last resort: the accusative tanween alef (شخصاً -> شخصا -> شخص) and
+# the possessive pronouns of a plural noun ("121 من عناصرها", "أربعة من أطفالهم").
+CLITIC_SUFFIXES = ("ا", "هما", "ها", "هم", "هن")
 
 # --- numbers -------------------------------------------------------------------------
 NUMBER_WORDS: dict[str, int] = {
