@@ -204,6 +204,8 @@ METRICS_ORDER = [
          id="noun-with-possessive-ending"),
     case("وقال الأهالي إن ثلاثة من أطفالهم قضوا في الحريق.", C(KILL, IND, "children", 3),
          id="their-children"),
+    case("وأفادت الشبكة أن 9 أشخاص من العائدين اعتقلتهم قوات الأمن فور وصولهم، بينهم منشقان عن الجيش.",
+         C(DET, IND, "all", 9), C(DET, IND, "combatants", 2, subset_of=0), id="who-they-are-then-their-verb"),
     case("وقال المرصد إن عدد الجرحى تجاوز الخمسين.", C(INJ, IND, "all", 50, qualifier="more_than", attributed=True),
          id="definite-tens-after-subject"),
 ]

@@ -1037,14 +1037,21 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
             end <= s <= end + 3
             and not _number_between(doc, end, s)
             and not any(doc.tokens[k].text in ("،", ",", "(", ")") for k in range(end, s))
-            and not (
-                doc.m(s, "noun") is not None and any(doc.m(k, "partitive") is not None for k in range(end, s))
-            )
+            and not _who_they_are(doc, end, s)
         ):
             if _number_between(doc, e, min(hi, e + 3)):
                 return None  # the verb comes before the next figure: it is that figure's
             return m
     return None
+
+
+def _who_they_are(doc: Doc, end: int, s: int) -> bool:
+    """The event word at ``s`` is a noun after "من"/"of" that says who the people are:
+    "37 شخصاً من اللاجئين العائدين", "13 شخصاً من المرحّلين", "12 of the displaced"."""
+    if not any(doc.m(k, "partitive") is not None for k in range(end, s)):
+        return False
+    definite = doc.tokens[s].text.startswith("ال") or doc.is_tok(s - 1, "the")
+    return doc.m(s, "noun") is not None or definite
 
 
 def _find_parent(
@@ -1101,11 +1108,7 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
     end = c.end
     best: tuple[int, str, int] | None = None
     for s, e, m in triggers.starting(c.lstart - 40, end + 26):
-        if (
-            s >= end
-            and doc.m(s, "noun") is not None
-            and any(doc.m(k, "partitive") is not None for k in range(end, s))
-        ):
+        if s >= end and _who_they_are(doc, end, s):
             continue  # "37 شخصاً من اللاجئين العائدين": who they are, not what happened to them
         if e <= c.lstart:
             dist = c.lstart - e + 2 * _commas(doc, e, c.lstart)
