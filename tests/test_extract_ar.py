@@ -244,6 +244,8 @@ SUBSETS = [
          C(KILL, IND, "all", 60), C(KILL, IND, "civilians", 30, subset_of=0),
          C(KILL, IND, "children", 9, subset_of=1), C(KILL, IND, "combatants", 14, subset_of=0),
          id="list-resumes-after-a-nested-part"),
+    case("وقُتل 4 مدنيين في القصف. ويقدّر عدد سكان البلدة بنحو 20 ألفاً، بينهم 6 آلاف مسجلين لدى البلدية.",
+         C(KILL, IND, "civilians", 4), id="part-of-a-population-is-no-claim"),
     case("وقُتل 5 مدنيين في أريحا، وفي حادثة منفصلة قُتل 3 أطفال في سرمين.",
          C(KILL, IND, "civilians", 5), C(KILL, IND, "children", 3, subset_of=None), id="separate-event-no-subset"),
 ]

@@ -723,7 +723,7 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             if tr[0] not in in_heads and tr[1] not in vague_edges[0] and tr[0] not in vague_edges[1]
         ]
     )
-    _resolve_sentence(doc, sent, cands, triggers, prev)
+    _resolve_sentence(doc, sent, cands, triggers, prev, (nums, dates))
     kept = [c for c in cands if c.metric is not None]
     for a_, b_ in zip(kept, kept[1:], strict=False):
         if _joined(doc, a_, b_):
@@ -732,9 +732,15 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
 
 
 def _resolve_sentence(
-    doc: Doc, sent: Sentence, cands: list[Cand], triggers: Triggers, prev: list[Cand]
+    doc: Doc,
+    sent: Sentence,
+    cands: list[Cand],
+    triggers: Triggers,
+    prev: list[Cand],
+    scanned: tuple[list[NumExpr], list[DateExpr]],
 ) -> None:
     lo, hi = sent.start, sent.end
+    nums, dates = scanned
     # subsets, lists, parentheses and anaphora
     for k, c in enumerate(cands):
         before = cands[:k]
@@ -819,6 +825,8 @@ def _resolve_sentence(
         if c.restates is not None and c.head is None:
             c.head = c.restates.head
         if c.anaphoric and c.head is None:
+            if c.parent is None and not before and _uncounted_total(doc, c, nums, dates, lo, hi):
+                continue  # "عدد اللاجئين 1.5 مليون، بينهم 805 آلاف": parts of a figure that is no claim
             src = c.parent or (before[-1] if before else (prev[-1] if prev else None))
             if src is None or src.head is None:
                 continue
@@ -1043,6 +1051,13 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
                 return None  # the verb comes before the next figure: it is that figure's
             return m
     return None
+
+
+def _uncounted_total(doc: Doc, c: Cand, nums: list[NumExpr], dates: list[DateExpr], lo: int, hi: int) -> bool:
+    """A larger figure earlier in the sentence that is no claim (a population, people in need)."""
+    return any(
+        n.end <= c.lstart and n.value >= c.value and not _is_date_number(doc, n, dates, lo, hi) for n in nums
+    )
 
 
 def _who_they_are(doc: Doc, end: int, s: int) -> bool:
