@@ -246,6 +246,8 @@ SUBSETS = [
          id="list-resumes-after-a-nested-part"),
     case("وقُتل 4 مدنيين في القصف. ويقدّر عدد سكان البلدة بنحو 20 ألفاً، بينهم 6 آلاف مسجلين لدى البلدية.",
          C(KILL, IND, "civilians", 4), id="part-of-a-population-is-no-claim"),
+    case("واعتقلت قوات الأمن 12 شاباً في حملة دهم. وقال ذووهم إن اثنين من المعتقلين أُفرج عنهما مساءً.",
+         C(DET, IND, "men", 12), id="part-released-is-no-longer-detained"),
     case("وقُتل 5 مدنيين في أريحا، وفي حادثة منفصلة قُتل 3 أطفال في سرمين.",
          C(KILL, IND, "civilians", 5), C(KILL, IND, "children", 3, subset_of=None), id="separate-event-no-subset"),
 ]

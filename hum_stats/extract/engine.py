@@ -892,8 +892,9 @@ def _resolve_sentence(
             continue
         why = _blocked(doc, c, lo, hi, before[-1].end if before else lo)
         if why is not None and c.subset and c.parent is not None and c.parent.metric:
-            # a part keeps its total's meaning unless its own verb says otherwise ("assisted 1.9 million of them")
-            why = why if _adjacent_blocker(doc, c, lo) else None
+            # a part keeps its total's meaning unless its own verb says otherwise ("assisted 1.9 million of
+            # them", "اثنين من المعتقلين أفرج عنهما")
+            why = why if why == "survived" or _adjacent_blocker(doc, c, lo) else None
         if why is not None:
             c.metric = None
             continue
