@@ -42,7 +42,9 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("people person persons individual individuals resident residents inhabitants syrians "
      "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
      "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
-     "laborers workers tourists pilgrims nationals foreigners", "individuals", "all", None),
+     "laborers workers tourists pilgrims nationals foreigners iraqis afghans yemenis libyans ukrainians "
+     "somalis eritreans ethiopians kurds yazidis iranians jordanians egyptians lebanese+nationals "
+     "sudanese+nationals", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
      "schoolchildren pupils", "individuals", "children", None),
