@@ -212,6 +212,8 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وانخفض عدد النازحين في مراكز الإيواء إلى 36 ألفاً بعد أن كان 150 ألفاً في العاشر من شباط.",
+         C(DISP, IND, "all", 36000), C(DISP, IND, "all", 150000), id="down-from-what-it-was"),
     case("واعتقلت قوات الأمن 37 شخصاً، بينهم أربع نساء. ولا يزال مصير اثنين منهم مجهولاً.",
          C(DET, IND, "all", 37), C(DET, IND, "women", 4, subset_of=0), C(MISS, IND, "all", 2, subset_of=0),
          id="minhum-is-not-the-women"),

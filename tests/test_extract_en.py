@@ -137,6 +137,10 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("About 120 families arrived in the camps, compared with 80 the previous week.",
+         C(DISP, FAM, "all", 120, qualifier="approx"), C(DISP, FAM, "all", 80), id="compared-with-a-week-before"),
+    case("The number of people in collective shelters fell to 36,500, down from a peak of 150,000 in February.",
+         C(DISP, IND, "all", 36500), C(DISP, IND, "all", 150000), id="down-from-a-peak"),
     case("Forces killed at least 82 civilians, 11 women and 13 children among them, in four districts.",
          C(KILL, IND, "civilians", 82, qualifier="at_least"), C(KILL, IND, "women", 11, subset_of=0),
          C(KILL, IND, "children", 13, subset_of=0), id="total-before-a-list-among-them"),

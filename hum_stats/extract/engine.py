@@ -153,6 +153,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         k = j + skip
         if k >= hi:
             break
+        if skip and doc.m(k, "nonpeople") is not None and doc.m(k - 1, "rel_past") is not None:
+            break  # "up from 3,200 last week": a time, not what the figure counts
         if doc.m(k, "nonpeople") is not None or doc.is_tok(k, "%", "٪"):
             return Head(k, k + 1, "", "", None), post_q, post_subset
         head = _noun_at(doc, k)

@@ -283,7 +283,8 @@ ABBREVIATIONS = ("no", "nos", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
 # Reporting verbs whose object is the listener ("told Reuters"): the source stands before them.
 LISTENER_VERBS = ("told", "tells", "informed", "briefed")
 
-COMPARISON_WORDS = ("compared with", "compared to", "up from", "down from", "against")
+COMPARISON_WORDS = ("compared with", "compared to", "up from", "down from", "against", "from a peak of",
+                    "down from a peak of", "from a high of", "down from a high of", "up from a low of")
 
 # --- places ------------------------------------------------------------------------------
 PLACE_NOUNS = ("village", "town", "city", "camp", "district", "neighbourhood", "neighborhood", "community")
