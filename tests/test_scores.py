@@ -81,9 +81,11 @@ def test_english_f1():
 HELDOUT = REPO / "tests" / "fixtures" / "heldout"
 
 
-@pytest.mark.parametrize("language", ["ar", "en"])
-def test_held_out_passages_keep_their_floor(language):
-    """Passages written for this project after the engine (never tuned on one at a time):
-    a regression guard of the same scorer, in both languages."""
-    figures = score(HELDOUT / f"{language}.jsonl")
-    assert figures["all"]["f1"] >= 0.93, figures["all"]
+@pytest.mark.parametrize(("name", "floor"), [("ar", 0.93), ("en", 0.93), ("ar2", 0.90), ("en2", 0.95)])
+def test_held_out_passages_keep_their_floor(name, floor):
+    """Passages written for this project after the engine: a regression guard of the same
+    scorer, in both languages. ``ar``/``en`` were never tuned on one at a time; the errors on
+    ``ar2``/``en2`` were later read to find general gaps, so their floors guard against
+    regressions and no longer measure unseen text."""
+    figures = score(HELDOUT / f"{name}.jsonl")
+    assert figures["all"]["f1"] >= floor, figures["all"]
