@@ -250,6 +250,8 @@ SUBSETS = [
          C(KILL, IND, "civilians", 4), id="part-of-a-population-is-no-claim"),
     case("واعتقلت قوات الأمن 12 شاباً في حملة دهم. وقال ذووهم إن اثنين من المعتقلين أُفرج عنهما مساءً.",
          C(DET, IND, "men", 12), id="part-released-is-no-longer-detained"),
+    case("ووثّقت الشبكة 90 حالة اعتقال خلال الشهر، تحوّل 40 منها إلى حالات اختفاء قسري.",
+         C(DET, IND, "all", 90), C(MISS, IND, "all", 40, subset_of=0), id="minha-after-cases"),
     case("وقُتل 5 مدنيين في أريحا، وفي حادثة منفصلة قُتل 3 أطفال في سرمين.",
          C(KILL, IND, "civilians", 5), C(KILL, IND, "children", 3, subset_of=None), id="separate-event-no-subset"),
 ]
