@@ -91,6 +91,11 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("The strikes caused 12 civilian deaths and 30 injuries.",
+         C(KILL, IND, "civilians", 12), C(INJ, IND, "civilians", 30), id="injuries-beside-civilian-deaths"),
+    case("At least 40 children were killed and 300 injuries were recorded.",
+         C(KILL, IND, "children", 40, qualifier="at_least"), C(INJ, IND, "all", 300),
+         id="injuries-beside-a-verb-keep-all"),
     case("Authorities forcibly evicted at least 4,700 residents from the settlement.",
          C(DISP, IND, "all", 4700, qualifier="at_least"), id="evicted"),
     case("At least 17 people, among them three children, have drowned.",

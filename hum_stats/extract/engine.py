@@ -879,6 +879,19 @@ def _resolve_sentence(
             and c.lstart - before[-1].end <= 8
         ):
             c.head.group = before[-1].head.group
+        elif c.head is not None and c.head.metric is not None and c.head.group == "all" and not c.subset:
+            # "eight civilian deaths … as well as six injuries": the second toll counts the same people
+            top = next((b for b in reversed(before) if not b.subset), None)
+            if (
+                top is not None
+                and top.head is not None
+                and top.head.metric not in (None, c.head.metric)
+                and top.head.group != "all"
+                and top.head.start > top.num_start  # the noun follows its figure, as here
+                and c.lstart - top.end <= 20
+                and _after_joiner(doc, c)
+            ):
+                c.head.group = top.head.group
         if c.subset and c.parent is not None:
             own = _adjacent_trigger(doc, c, triggers) or _predicate_trigger(doc, c, triggers, hi)
             c.metric = own or c.parent.metric
@@ -990,6 +1003,14 @@ def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
     if all(tok.text in ok for tok in between):
         return True
     return bool(doc.lex.code == "ar" and not between and doc.tokens[b.lstart].text.startswith("و"))
+
+
+def _after_joiner(doc: Doc, c: Cand) -> bool:
+    """The figure opens an item of a list: after "و"/"and" or "as well as", "إضافة إلى"."""
+    i = c.lstart
+    if doc.ends_here(i, "list_joiner", max(0, i - 4)) is not None:
+        return True
+    return doc.is_tok(i - 1, "و", "and") or (doc.lex.code == "ar" and doc.tokens[i].text.startswith("و"))
 
 
 def _joined_past_origin(doc: Doc, a: Cand, b: Cand) -> bool:
