@@ -252,6 +252,10 @@ SUBSETS = [
          C(DET, IND, "men", 12), id="part-released-is-no-longer-detained"),
     case("ووثّقت الشبكة 90 حالة اعتقال خلال الشهر، تحوّل 40 منها إلى حالات اختفاء قسري.",
          C(DET, IND, "all", 90), C(MISS, IND, "all", 40, subset_of=0), id="minha-after-cases"),
+    case("قُتل 8 مدنيين في القصف، بينهم امرأة مع أطفالها الخمسة.",
+         C(KILL, IND, "civilians", 8), C(KILL, IND, "children", 5, subset_of=0), id="part-after-one-person-ma"),
+    case("وقُتل أربعة مدنيين هم امرأة وثلاثة من أطفالها.",
+         C(KILL, IND, "civilians", 4), C(KILL, IND, "children", 3, subset_of=0), id="part-after-one-person-wa"),
     case("وقُتل 5 مدنيين في أريحا، وفي حادثة منفصلة قُتل 3 أطفال في سرمين.",
          C(KILL, IND, "civilians", 5), C(KILL, IND, "children", 3, subset_of=None), id="separate-event-no-subset"),
 ]

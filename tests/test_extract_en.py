@@ -142,6 +142,8 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Eight civilians were killed, among them a mother and 5 children.",
+         C(KILL, IND, "civilians", 8), C(KILL, IND, "children", 5, subset_of=0), id="part-after-one-person"),
     case("About 120 families arrived in the camps, compared with 80 the previous week.",
          C(DISP, FAM, "all", 120, qualifier="approx"), C(DISP, FAM, "all", 80), id="compared-with-a-week-before"),
     case("The number of people in collective shelters fell to 36,500, down from a peak of 150,000 in February.",

@@ -968,6 +968,8 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
             break
         if doc.ends_here(j, "subset_before", lo) is not None:
             return True
+    if _part_after_one_person(doc, min(i, c.head.start) if c.head is not None else i, lo):
+        return True
     # "Of the displaced, about 60,000 are sheltering in schools"
     k = i - 1
     if (
@@ -977,6 +979,23 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
     ):
         return doc.is_tok(k - 2, "the", "those") and doc.is_tok(k - 3, "of") and k - 3 == lo
     return False
+
+
+def _part_after_one_person(doc: Doc, i: int, lo: int) -> bool:
+    """A part listed after one person, who is no figure: "بينهم أم مع أطفالها الستة",
+    "هم امرأة وستة من أطفالها", "among them a mother and 5 children"."""
+    t = doc.tokens
+    joined = doc.is_tok(i - 1, "مع", "و", "and", "with") or (
+        doc.lex.code == "ar" and t[i].text.startswith("و")
+    )
+    if not joined:
+        return False
+    end = i - 1 if doc.is_tok(i - 1, "مع", "و", "and", "with") else i
+    person = end - 1
+    if person - 1 < lo or t[person].kind != "word" or doc.m(person, "trigger") is not None:
+        return False  # one word for the person: "أم", "امرأة", "رجل"
+    first = person - 1 if doc.is_tok(person - 1, "a", "an", "one") else person
+    return doc.ends_here(first, "subset_before", lo) is not None
 
 
 def _paren_follows(doc: Doc, p: Cand, c: Cand) -> bool:
