@@ -256,6 +256,11 @@ SUBSETS = [
          C(KILL, IND, "civilians", 8), C(KILL, IND, "children", 5, subset_of=0), id="part-after-one-person-ma"),
     case("وقُتل أربعة مدنيين هم امرأة وثلاثة من أطفالها.",
          C(KILL, IND, "civilians", 4), C(KILL, IND, "children", 3, subset_of=0), id="part-after-one-person-wa"),
+    case("نزح 40 ألف شخص من المدينة خلال أسبوع. ويضم النازحون أكثر من 20 ألف طفل، ونحو 10 آلاف امرأة، "
+         "علاوة على 5 آلاف شخص آخرين.",
+         C(DISP, IND, "all", 40000), C(DISP, IND, "children", 20000, qualifier="more_than", subset_of=0),
+         C(DISP, IND, "women", 10000, qualifier="approx", subset_of=0), C(DISP, IND, "all", 5000, subset_of=0),
+         id="the-rest-of-a-list-of-parts-in-the-next-sentence"),
     case("وقُتل 5 مدنيين في أريحا، وفي حادثة منفصلة قُتل 3 أطفال في سرمين.",
          C(KILL, IND, "civilians", 5), C(KILL, IND, "children", 3, subset_of=None), id="separate-event-no-subset"),
 ]

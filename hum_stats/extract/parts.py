@@ -16,7 +16,7 @@ def link_parts(cands: list[Cand]) -> None:
     }
     used: dict[int, int] = {}
 
-    def fits(p: Cand, c: Cand, forward: bool) -> bool:
+    def fits(p: Cand, c: Cand, forward: bool, listed: bool = False) -> bool:
         if p is c or p.head is None or c.head is None or p.metric != c.metric:
             return False
         if p.parent is not None and not (p.head.group == c.head.group != "all"):
@@ -27,7 +27,8 @@ def link_parts(cands: list[Cand]) -> None:
             return False
         if p.event != c.event:
             return False
-        same_all = p.total and p.head.group == c.head.group
+        # a total's own group only for a total, or for the rest of a list whose first item is a part
+        same_all = (p.total or listed) and p.head.group == c.head.group
         ok = (
             c.head.group in narrower.get(p.head.group, set())
             or same_all
@@ -80,7 +81,7 @@ def link_parts(cands: list[Cand]) -> None:
                     and d.restates is None
                     and d.metric == c.metric
                     and d.joined_to is c
-                    and fits(choice, d, False)
+                    and fits(choice, d, False, listed=True)
                 ):
                     used[id(choice)] += d.value
                     d.parent, d.subset, d.doc_linked = choice, True, True
