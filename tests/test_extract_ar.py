@@ -294,6 +294,8 @@ QUALIFIERS = [
 
 # --- attribution ---------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("أعلنت الأممالمتحدة أن 500 ألف شخص نزحوا من المنطقة.", C(DISP, IND, "all", 500_000, by="United Nations"),
+         id="two-word-name-typed-without-its-space"),
     case("ونزحت 1400 عائلة من ريف إدلب، بحسب فريق منسقو استجابة سوريا.",
          C(DISP, FAM, "all", 1400, by="Response Coordinators"), id="bihasab-response-coordinators"),
     case("وقُتل 12 مدنياً حسب المرصد السوري لحقوق الإنسان.",

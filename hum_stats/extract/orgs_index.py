@@ -43,6 +43,17 @@ def _phrase(name: str) -> tuple[str, ...]:
     return tuple(_key(t.text) for t in tokenize(normalise(name).text) if t.kind in ("word", "num"))
 
 
+def _glued(name: str) -> tuple[str, ...] | None:
+    """An Arabic two-word name typed without its space ("الأممالمتحدة"): the words run
+    together when the first ends in a letter that does not join the next."""
+    if name.isascii():
+        return None
+    words = [t.text for t in tokenize(normalise(name).text) if t.kind == "word"]
+    if len(words) != 2 or not words[1].startswith("ال"):
+        return None
+    return (_key(words[0] + words[1]),)
+
+
 @dataclass(slots=True)
 class OrgIndex:
     orgs: dict[str, list[tuple[tuple[str, ...], str]]]
@@ -119,6 +130,9 @@ def org_index() -> OrgIndex:
             ph = _phrase(name)
             if ph and not (len(ph) == 1 and len(ph[0]) < 2):
                 orgs.setdefault(ph[0], []).append((ph, org.canonical))
+            glued = _glued(name)
+            if glued is not None:
+                orgs.setdefault(glued[0], []).append((glued, org.canonical))
     places: dict[str, list[tuple[str, ...]]] = {}
     try:
         from hum_stats.places import iter_entries
