@@ -294,6 +294,10 @@ QUALIFIERS = [
 
 # --- attribution ---------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("وقالت قسد في حصيلة نهائية إن 121 من عناصرها قُتلوا.", C(KILL, IND, "combatants", 121, by="SDF"),
+         id="arabic-acronym-reports"),
+    case("قُتل 25 عنصراً من قسد في الهجوم.", C(KILL, IND, "combatants", 25, attributed=False),
+         id="arabic-acronym-of-the-dead-is-no-source"),
     case("ووثّق مكتب الإعلام في المدينة اعتقال 25 شخصاً خلال الأسبوع.", C(DET, IND, "all", 25, by="مكتب الإعلام"),
          id="an-office-as-written"),
     case("قال برنامج الأغذية العالمي إنه قدّم مساعدات غذائية في المنطقة. "

@@ -95,8 +95,9 @@ class OrgIndex:
                     end = self._match(doc, i, phrase)
                     if end is None or end > hi or (best is not None and end <= best[0]):
                         continue
-                    if len(phrase) == 1 and len(phrase[0]) <= 3 and not doc.text_of(i, i + 1).isupper():
-                        continue  # "UN", "SCD", "WHO" only in capitals
+                    short = len(phrase) == 1 and len(phrase[0]) <= 3 and phrase[0].isascii()
+                    if short and not doc.text_of(i, i + 1).isupper():
+                        continue  # "UN", "SCD", "WHO" only in capitals (Arabic has none: "قسد")
                     best = (end, canon)
             if best is not None:
                 out.append((i, best[0], best[1]))
