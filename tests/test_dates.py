@@ -54,6 +54,12 @@ ARABIC = [
          published="2024-06-10", id="matla-year-number"),
     case("ونزوح 3100 عائلة منذ يوم الثلاثاء 4 شباط.", C(DISP, FAM, "all", 3100, since="2020-02-04"),
          published="2020-02-10", id="with-weekday"),
+    case("ونزحت 900 عائلة خلال 24 ساعة الماضية، ما رفع عدد النازحين إلى 52 ألف شخص، أي بمعدل (9.500) عائلة، "
+         "في الفترة الممتدة بين تشرين الثاني 2019 و20 شباط 2020.",
+         C(DISP, FAM, "all", 900, since=None, window_days=1),
+         C(DISP, IND, "all", 52000, since="2019-11-01", until="2020-02-20", window_days=None),
+         C(DISP, FAM, "all", 9500, since="2019-11-01", until="2020-02-20"),
+         published="2020-02-21", id="restated-total-shares-the-period-after-it"),
     case("ونزوح 1611 عائلة خلال الـ24 ساعة الماضية.",
          C(DISP, FAM, "all", 1611, since=None, window_days=1), published="2020-02-27", id="24-hours"),
     case("ونزحت 2300 عائلة خلال اليومين الماضيين.",

@@ -1239,6 +1239,15 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
             break  # no report holds more figures: what follows is no reporting
     link_parts(all_cands)
     for c in all_cands:
+        # a restatement in another unit covers the same period: "1.018.529 نسمة، أي بمعدل
+        # (178.689) عائلة، في المدة الممتدة بين تشرين الثاني 2019 و27 شباط 2020"
+        # (a start date after the pair outweighs a window before them)
+        r = c.restates
+        if r is None or r.metric != c.metric or r.since is not None or r.until is not None:
+            continue
+        if c.since is not None or r.window is None:
+            r.since, r.until, r.window = c.since, c.until, c.window
+    for c in all_cands:
         p = c.parent or c.restates
         if p is not None:
             c.attributed = c.attributed or p.attributed
