@@ -229,8 +229,8 @@ def assign_period(c: Cand, periods: list[Period]) -> None:
         if p.kind == "on":
             c.until = c.until or p.until
             continue
-        if p.kind == "month" and p.pos < c.lstart:
-            continue
+        if p.kind == "month" and p.pos < c.lstart - 12:
+            continue  # a month well before the figure dates something else
         if best is None or distance(p) < distance(best):
             best = p
     if best is None:
