@@ -149,6 +149,41 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def claim_filters(
+    metric: str | None = None,
+    unit: str | None = None,
+    group: str | None = None,
+    since: Any = None,
+    until: Any = None,
+    organisation: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions (on ``c`` the claims and ``d`` the documents) and their parameters for
+    the filters of :meth:`Database.claims`; an unknown vocabulary value is an InputError."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, value, allowed in (
+        ("metric", metric, METRICS),
+        ("unit", unit, UNITS),
+        ("group", group, GROUPS),
+    ):
+        if value is None:
+            continue
+        if value not in allowed:
+            raise InputError(f"unknown {column} {value!r}; use one of {', '.join(allowed)}")
+        clauses.append(f'c."{column}" = ?')  # column names come from the fixed list above
+        params.append(value)
+    for op, name, bound in ((">=", "since", since), ("<=", "until", until)):
+        if bound is not None:
+            clauses.append(f"d.published {op} ?::DATE")
+            params.append(check_published(bound, f"--{name}"))
+    if organisation is not None:
+        from hum_stats.orgs import canonical_name
+
+        clauses.append("lower(c.attributed_to) = lower(?)")
+        params.append(canonical_name(organisation) or organisation)
+    return clauses, params
+
+
 class Database:
     """A hum_stats DuckDB file. Use :func:`hum_stats.store.open` to get one."""
 
@@ -1068,30 +1103,7 @@ class Database:
         """
         from hum_stats.schema import split_served
 
-        clauses: list[str] = []
-        params: list[Any] = []
-        for column, value, allowed in (
-            ("metric", metric, METRICS),
-            ("unit", unit, UNITS),
-            ("group", group, GROUPS),
-        ):
-            if value is None:
-                continue
-            if value not in allowed:
-                raise InputError(f"unknown {column} {value!r}; use one of {', '.join(allowed)}")
-            clauses.append(f'c."{column}" = ?')  # column names come from the fixed list above
-            params.append(value)
-        for op, name, bound in ((">=", "since", since), ("<=", "until", until)):
-            if bound is None:
-                continue
-            day = check_published(bound, f"--{name}")
-            clauses.append(f"d.published {op} ?::DATE")
-            params.append(day)
-        if organisation is not None:
-            from hum_stats.orgs import canonical_name
-
-            clauses.append("lower(c.attributed_to) = lower(?)")
-            params.append(canonical_name(organisation) or organisation)
+        clauses, params = claim_filters(metric, unit, group, since, until, organisation)
         sql = (
             _CLAIMS_SQL
             + "".join(f"  AND {c}\n" for c in clauses)

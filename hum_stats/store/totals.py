@@ -264,32 +264,9 @@ def served_claims_sql(
     organisation: str | None = None,
 ) -> tuple[str, list[Any]]:
     """``base_sql`` (the store's served claims) with the filters of :meth:`Database.claims`."""
-    from hum_stats.claims import GROUPS, METRICS, UNITS
-    from hum_stats.readers.document import check_published
-    from hum_stats.store.database import HELD_BACK
+    from hum_stats.store.database import HELD_BACK, claim_filters
 
-    clauses: list[str] = []
-    params: list[Any] = []
-    for column, value, allowed in (
-        ("metric", metric, METRICS),
-        ("unit", unit, UNITS),
-        ("group", group, GROUPS),
-    ):
-        if value is None:
-            continue
-        if value not in allowed:
-            raise InputError(f"unknown {column} {value!r}; use one of {', '.join(allowed)}")
-        clauses.append(f'c."{column}" = ?')  # column names come from the fixed list above
-        params.append(value)
-    for op, name, bound in ((">=", "since", since), ("<=", "until", until)):
-        if bound is not None:
-            clauses.append(f"d.published {op} ?::DATE")
-            params.append(check_published(bound, f"--{name}"))
-    if organisation is not None:
-        from hum_stats.orgs import canonical_name
-
-        clauses.append("lower(c.attributed_to) = lower(?)")
-        params.append(canonical_name(organisation) or organisation)
+    clauses, params = claim_filters(metric, unit, group, since, until, organisation)
     filtered = base_sql + "".join(f"  AND {c}\n" for c in clauses)
     # claims held back when served (a check failing once decisions apply) stay out, as in claims()
     return (
