@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from hum_stats.series import EmptySeriesError
+from hum_stats.series import RUNNING_TOTALS_COLUMNS, EmptySeriesError
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -212,19 +212,9 @@ def _select(rt: pd.DataFrame, metrics: Sequence[str], what: str) -> pd.DataFrame
             f"no running totals to draw the {what} chart: ingest and extract some reports first "
             f"(hum-stats ingest PATH), then check db.running_totals() is not empty"
         )
-    missing = {
-        "series_id",
-        "metric",
-        "unit",
-        "group",
-        "organisation",
-        "since",
-        "week_end",
-        "cumulative",
-        "new_this_week",
-        "n_sources",
-        "flags",
-    } - set(rt.columns)
+    # the running totals columns a chart draws from (the documents and dates it reads if present)
+    drawn = set(RUNNING_TOTALS_COLUMNS) - {"weeks_since_last_report", "doc_ids", "latest_report"}
+    missing = drawn - set(rt.columns)
     if missing:
         raise ChartError(
             f"running totals frame lacks column(s) {sorted(missing)}; pass the frame "

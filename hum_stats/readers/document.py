@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from hum_stats.errors import InputError
@@ -147,3 +148,30 @@ def optional_str(value: object, field: str, where: str) -> str | None:
         raise InputError(f"{where}: {field} must be text, got {type(value).__name__}")
     text = str(value).strip()
     return text or None
+
+
+def document_from_record(
+    record: Mapping[str, object],
+    options: ReadOptions,
+    doc_id: str,
+    text: str,
+    where: str,
+    source_path: str | None,
+    reader: str,
+    encoding: str | None,
+) -> Document:
+    """The document a structured record holds (a JSON line, a Parquet row): its optional
+    fields read through ``options.column`` and checked, each failure naming ``where``."""
+    col = options.column
+    return Document(
+        id=doc_id,
+        text=text,
+        title=optional_str(record.get(col("title")), "title", where),
+        language=check_language(record.get(col("language")), where),
+        published=lenient_date(record.get(col("published")), where),
+        url=optional_str(record.get(col("url")), "url", where),
+        publisher=optional_str(record.get(col("publisher")), "publisher", where),
+        source_path=source_path,
+        reader=reader,
+        encoding=encoding,
+    )

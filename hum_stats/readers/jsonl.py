@@ -17,14 +17,7 @@ from pathlib import Path
 
 from hum_stats.errors import InputError
 from hum_stats.readers._io import read_head, stream_encoding
-from hum_stats.readers.document import (
-    Document,
-    ReadFailure,
-    ReadOptions,
-    check_language,
-    lenient_date,
-    optional_str,
-)
+from hum_stats.readers.document import Document, ReadFailure, ReadOptions, document_from_record
 
 NAME = "jsonl"
 SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
@@ -62,18 +55,7 @@ def parse_line(
         doc_id = obj.get(col("url")) or default_id
     if doc_id is None or str(doc_id).strip() == "":
         raise InputError(f"{where}: 'id' is missing; give each document an id")
-    return Document(
-        id=str(doc_id),
-        text=text,
-        title=optional_str(obj.get(col("title")), "title", where),
-        language=check_language(obj.get(col("language")), where),
-        published=lenient_date(obj.get(col("published")), where),
-        url=optional_str(obj.get(col("url")), "url", where),
-        publisher=optional_str(obj.get(col("publisher")), "publisher", where),
-        source_path=source_path,
-        reader=NAME,
-        encoding=encoding,
-    )
+    return document_from_record(obj, options, str(doc_id), text, where, source_path, NAME, encoding)
 
 
 def read_lines(

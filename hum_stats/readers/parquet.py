@@ -14,14 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hum_stats.errors import InputError
-from hum_stats.readers.document import (
-    Document,
-    ReadFailure,
-    ReadOptions,
-    check_language,
-    lenient_date,
-    optional_str,
-)
+from hum_stats.readers.document import Document, ReadFailure, ReadOptions, document_from_record
 
 NAME = "parquet"
 SUFFIXES: tuple[str, ...] = (".parquet",)
@@ -35,18 +28,7 @@ def _document(row: dict[str, Any], where: str, path: Path, n: int, options: Read
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: {col('text')!r} is missing or empty; give each document its text")
     doc_id = row.get(col("id")) or row.get(col("url")) or f"{path.stem}-{n}"
-    return Document(
-        id=str(doc_id),
-        text=text,
-        title=optional_str(row.get(col("title")), "title", where),
-        language=check_language(row.get(col("language")), where),
-        published=lenient_date(row.get(col("published")), where),
-        url=optional_str(row.get(col("url")), "url", where),
-        publisher=optional_str(row.get(col("publisher")), "publisher", where),
-        source_path=str(path),
-        reader=NAME,
-        encoding=None,
-    )
+    return document_from_record(row, options, str(doc_id), text, where, str(path), NAME, None)
 
 
 def read(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
