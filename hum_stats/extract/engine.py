@@ -219,32 +219,22 @@ def _object_of_verb(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
     "عاد من تركيا زهاء 81 ألفاً"): the people it happened to."""
     if num.words and num.value < 10:
         return False
-    if doc.lex.code == "ar":
-        q = _qualifier_before(doc, num, lo)
-        left = q[1] if q is not None else num.start
-        verb = next(
-            (
-                doc.ends_here(k, "trigger", max(lo, k - 3))
-                for k in range(left, max(lo, left - 4), -1)
-                if doc.ends_here(k, "trigger", max(lo, k - 3)) is not None
-            ),
-            None,
-        )
-        if verb is None or doc.m(verb[0], "noun") is not None:
-            return False
-        after = doc.tokens[num.end] if num.end < hi else None
-        return after is None or after.kind == "other" or after.text in ("من", "الي", "في", "خلال", "منذ")
     q = _qualifier_before(doc, num, lo)
     left = q[1] if q is not None else num.start
-    verb = doc.ends_here(left, "trigger", max(lo, left - 3))
+    # Arabic may put a complement between the verb and its figure ("عاد من تركيا زهاء ...")
+    reach = range(left, max(lo, left - 4), -1) if doc.lex.code == "ar" else (left,)
+    verb = next(
+        (v for k in reach if (v := doc.ends_here(k, "trigger", max(lo, k - 3))) is not None),
+        None,
+    )
     if verb is None or doc.m(verb[0], "noun") is not None:
         return False
     after = doc.tokens[num.end] if num.end < hi else None
     return (
         after is None
         or after.kind == "other"
-        or after.text in ("from", "in", "more", "others", "and", "across", "to", "since", "into", "as")
-        or doc.m(num.end, "continuation") is not None
+        or doc.m(num.end, "after_object") is not None
+        or (doc.lex.code == "en" and doc.m(num.end, "continuation") is not None)
     )
 
 

@@ -173,6 +173,7 @@ PHRASES: dict[str, str] = {
     "WEEK_WORDS": "week_word",
     "NEW_EVENT": "new_event",
     "EITHER_JOINERS": "either",
+    "AFTER_BARE_OBJECT": "after_object",
     "RANGE_MARKERS": "range_marker",
     "RELATIVE_PRONOUNS": "relative_pronoun",
     "CONTINUATION_WORDS": "continuation",

@@ -209,6 +209,9 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
     "approx": ("تقريبا", "يقدر", "يقدر أنهم"),
     "more_than": ("ونيف", "ونيّف"),
 }
+# Words that may follow a figure with no noun after an event verb ("عاد من تركيا زهاء 81 ألفاً
+# منذ مطلع العام"): the figure counts the people the verb happened to.
+AFTER_BARE_OBJECT = ("من", "إلى", "في", "خلال", "منذ")
 # Verbs earlier in the clause that qualify the figure ("قارب عددهم ... مئة ألف").
 QUALIFYING_VERBS: dict[str, tuple[str, ...]] = {
     "approx": ("قارب", "قاربت", "يقارب", "ناهز", "يناهز"),

@@ -168,6 +168,9 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
     "approx": ("approximately", "or so", "roughly"),
     "more_than": ("plus",),
 }
+# Words that may follow a figure with no noun after an event verb ("displaced over 180,000
+# from their homes"): the figure counts the people the verb happened to.
+AFTER_BARE_OBJECT = ("from", "in", "more", "others", "and", "across", "to", "since", "into", "as")
 QUALIFYING_VERBS: dict[str, tuple[str, ...]] = {
     "approx": ("neared", "approached", "nearing"),
     "more_than": ("exceeded", "surpassed", "topped", "passed", "passes", "tops", "exceeds", "surpasses", "crossed"),
