@@ -36,12 +36,22 @@ class Token:
     found: dict[str, list[tuple[int, Entry]]] | None = None
 
 
-def tokenize(text: str, prefixes: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> list[Token]:
+def tokenize(
+    text: str,
+    prefixes: tuple[str, ...] = (),
+    suffixes: tuple[str, ...] = (),
+    known: dict[tuple[str, str], frozenset[str]] | None = None,
+) -> list[Token]:
+    """Tokens of ``text``; ``known`` keeps the variants of words already seen (same affixes)."""
     tokens: list[Token] = []
+    seen = {} if known is None else known
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup or "other"
         t = m.group()
-        tokens.append(Token(t, m.start(), m.end(), kind, _variants(t, kind, prefixes, suffixes)))
+        variants = seen.get((t, kind))
+        if variants is None:
+            variants = seen[(t, kind)] = _variants(t, kind, prefixes, suffixes)
+        tokens.append(Token(t, m.start(), m.end(), kind, variants))
     return tokens
 
 
@@ -77,6 +87,7 @@ class Lexicon:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     _starts: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    _known: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def starts(self, *categories: str) -> frozenset[str]:
         """First tokens of the phrases of these categories: a cheap test before matching."""
@@ -91,7 +102,9 @@ class Lexicon:
         return got
 
     def tokenize(self, text: str) -> list[Token]:
-        return tokenize(text, self.prefixes, self.suffixes)
+        if len(self._known) > 200_000:  # bounded: a long run over many texts must not grow it forever
+            self._known.clear()
+        return tokenize(text, self.prefixes, self.suffixes, self._known)
 
     def matches_at(self, tokens: list[Token], i: int, category: str | None = None) -> list[tuple[int, Entry]]:
         """Phrases starting at token ``i``: ``(end_token_index_exclusive, entry)``, longest first.
