@@ -152,6 +152,15 @@ UNITS_GROUPS = [
     case("واعتقلت قوات الأمن 17 شاباً في مدينة نوى.", C(DET, IND, "men", 17), id="young-men"),
     case("وقُتل 3 متطوعين في الدفاع المدني السوري بغارة مزدوجة.",
          C(KILL, IND, "aid_workers", 3), id="civil-defence-volunteers"),
+    case("وقُتل 9 عمال في انهيار منجم للفحم، وأصيب 4 موظفين آخرين.",
+         C(KILL, IND, "all", 9), C(INJ, IND, "all", 4), id="workers-and-employees"),
+    case("وغرق 5 صيادين قبالة سواحل بانياس.", C(KILL, IND, "all", 5), id="fishermen"),
+    case("واعتقلت دورية أمنية 3 ناشطين و2 مدرسين في مدينة السويداء.",
+         C(DET, IND, "all", 3), C(DET, IND, "all", 2), id="activists-and-teachers"),
+    case("ولا يزال نحو 130 رهينة محتجزين في القطاع.", C(DET, IND, "all", 130, qualifier="approx"),
+         id="hostages-are-held"),
+    case("ويقبع أكثر من 9 آلاف أسير في السجون.", C(DET, IND, "all", 9000, qualifier="more_than"),
+         id="prisoners-are-held"),
 ]
 
 # --- metrics, in any order and voice ------------------------------------------------------
@@ -208,6 +217,13 @@ METRICS_ORDER = [
          C(DET, IND, "all", 9), C(DET, IND, "combatants", 2, subset_of=0), id="who-they-are-then-their-verb"),
     case("وقال المرصد إن عدد الجرحى تجاوز الخمسين.", C(INJ, IND, "all", 50, qualifier="more_than", attributed=True),
          id="definite-tens-after-subject"),
+    case("وأعدم التنظيم 12 شخصاً في ريف دير الزور الشرقي.", C(KILL, IND, "all", 12), id="executed"),
+    case("واغتيل ثلاثة عناصر من الفصائل بإطلاق نار في مدينة درعا.", C(KILL, IND, "combatants", 3),
+         id="assassinated"),
+    case("وفُقد أثر سبعة صيادين قبالة سواحل طرطوس.", C(MISS, IND, "all", 7), id="trace-lost"),
+    case("وانقطع الاتصال بـ 14 مهاجراً كانوا على متن القارب.", C(MISS, IND, "all", 14), id="contact-lost"),
+    case("وألقت قوات الأمن القبض على 15 شاباً في مدينة جبلة.", C(DET, IND, "men", 15), id="arrest-phrase"),
+    case("وأوقفت الشرطة 6 أشخاص على خلفية الاحتجاجات.", C(DET, IND, "all", 6), id="stopped-held"),
 ]
 
 # --- subsets --------------------------------------------------------------------------------
@@ -381,6 +397,10 @@ NOT_CLAIMS = [
     case("ونزحت 50 عائلة في اليوم الواحد.", id="rate-per-day"),
     case("وتستقبل المخيمات يومياً نحو 300 عائلة نازحة.", id="rate-daily"),
     case("ووزّعت المنظمة 4000 سلة غذائية على 4000 عائلة نازحة.", id="distribution-to-displaced-families"),
+    case("وأنقذ خفر السواحل ثلاثة مهاجرين من الغرق.", id="rescued-from-drowning"),
+    case("وأنقذت فرق الدفاع المدني 35 شخصاً من تحت الأنقاض.", id="rescued-from-rubble"),
+    case("وتشمل صفقة تبادل الأسرى 150 أسيراً.", id="prisoner-exchange"),
+    case("وأصيب طفل بتبادل لإطلاق النار في ذيبان.", id="exchange-of-fire-bare-singular"),
 ]
 
 # --- text hygiene: diacritics, tatweel, spelling variants, format characters ---------------------

@@ -91,6 +91,15 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Gunmen shot dead five farmers near Daraa, and two shepherds went missing.",
+         C(KILL, IND, "all", 5), C(MISS, IND, "all", 2), id="shot-dead-went-missing"),
+    case("Militants assassinated three local council members in Tafas.", C(KILL, IND, "all", 3),
+         id="assassinated"),
+    case("Some 130 hostages remain in Gaza, officials said.", C(DET, IND, "all", 130, qualifier="approx"),
+         id="hostages-are-held"),
+    case("Security forces rounded up 40 men in the town overnight.", C(DET, IND, "men", 40), id="rounded-up"),
+    case("At least 27 migrants were lost at sea off the Libyan coast.",
+         C(MISS, IND, "all", 27, qualifier="at_least"), id="lost-at-sea"),
     case("The strikes caused 12 civilian deaths and 30 injuries.",
          C(KILL, IND, "civilians", 12), C(INJ, IND, "civilians", 30), id="injuries-beside-civilian-deaths"),
     case("At least 40 children were killed and 300 injuries were recorded.",
@@ -225,6 +234,8 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The deal would see 50 hostages freed in exchange for 150 prisoners.", id="exchange-deal"),
+    case("The prisoner swap covered 248 detainees on each side.", id="prisoner-swap"),
     case("\"Children aged 10 or 12 are walking for hours,\" a spokesperson said.", id="ages-joined-by-or"),
     case("The camp now holds 77 IDP sites along the river.", id="people-noun-before-a-thing"),
     case("Police released 40 detainees on Monday.", id="released-detainees-no-claim"),

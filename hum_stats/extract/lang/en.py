@@ -66,7 +66,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("death deaths dead fatalities fatality victims victim bodies toll death+toll", "individuals", "all", "killed"),
     ("injured injuries wounded injury", "individuals", "all", "injured"),
     ("detainees detainee prisoners arrests cases+of+arrest cases+of+detention cases+of+arbitrary+arrest "
-     "arbitrary+arrests", "individuals", "all", "detained"),
+     "arbitrary+arrests hostages hostage captives", "individuals", "all", "detained"),
     ("missing", "individuals", "all", "missing"),
     ("others other", "individuals", "all", None),
 ]
@@ -108,7 +108,8 @@ EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killin
 BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive", "pulled out alive", "released",
                         "were released", "freed", "were freed", "stranded", "remained stranded", "trapped",
                         "dead or injured", "killed or injured", "killed or wounded", "dead or wounded",
-                        "dead and injured", "killed and injured", "killed and wounded")
+                        "dead and injured", "killed and injured", "killed and wounded", "prisoner exchange", "prisoner swap", "exchanged for",
+                        "in exchange for")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
@@ -138,15 +139,19 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "toll", "lost their lives", "lost his life", "lost her life", "lives lost", "perished", "fatalities",
         "passed away", "slain", "massacred", "were killed", "claimed the lives", "claiming the lives", "drowned",
         "drowning", "burned to death", "crushed", "buried alive",
-        "lives of", "among the dead", "bodies", "victims", "murdered", "executed",
+        "lives of", "among the dead", "bodies", "victims", "murdered", "executed", "assassinated", "shot dead",
+        "gunned down",
     ),
     "injured": (
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "sustained injuries",
         "were hurt", "maimed",
     ),
-    "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing"),
+    "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing", "went missing",
+                "lost at sea", "forcibly disappeared", "whereabouts unknown"),
     "detained": ("detained", "arrested", "detaining", "arresting", "abducted", "kidnapped", "detention",
-                 "arrests", "taken into custody", "arrest", "arrest of", "abduction", "abduction of"),
+                 "arrests", "taken into custody", "arrest", "arrest of", "abduction", "abduction of",
+                 "taken hostage", "held hostage", "taken captive", "held captive", "rounded up", "jailed",
+                 "imprisoned"),
 }
 SUBJECT_MARKERS = ("number of", "toll", "death toll", "total", "tally", "count", "figure", "numbers of")
 LINK_VERBS = ("reached", "rose", "risen", "climbed", "climb", "stood", "stands", "is", "was", "were",
