@@ -58,6 +58,8 @@ SEPARATORS_NONE = [
 
 # --- numbers: parentheses ----------------------------------------------------------------
 PARENTHESES = [
+    case("وأعلنت الوزارة عودة ٢٬٣٥٠ أسرة نازحة (١١٬٧٤٠ فرداً) إلى مناطقها الأصلية.",
+         C(RET, FAM, "all", 2350), C(RET, IND, "all", 11740), id="displaced-families-return-restated"),
     case("أسفرت الحملة عن نزوح 14186 عائلة (78113 نسمة) من ريف إدلب الشرقي.",
          C(DISP, FAM, "all", 14186), C(DISP, IND, "all", 78113), id="individuals-restated-in-parens"),
     case("ونزحت (2,147) عائلة من قرى سهل الغاب خلال يومين.",
@@ -126,6 +128,10 @@ DUALS = [
     case("وقُتل مدنيان بغارة جوية على سوق مدينة سرمين.", C(KILL, IND, "civilians", 2), id="madaniyan"),
     case("وأصيبت امرأتان بجروح جراء سقوط قذيفة على منزلهما.", C(INJ, IND, "women", 2), id="imraatan"),
     case("وتوفيت مواطنتان جراء انهيار منزلهما في جنديرس.", C(KILL, IND, "all", 2), id="muwatinatan"),
+    case("وقُتل مقاتلان اثنان من الفصائل المسلحة.", C(KILL, IND, "combatants", 2), id="dual-then-two"),
+    case("وأُصيب متطوعان اثنان من الدفاع المدني.", C(INJ, IND, "aid_workers", 2), id="dual-then-two-volunteers"),
+    case("وقالت المنظمة إن ثلاثة أطفال قُتلوا وأُصيب طفلان آخران.",
+         C(KILL, IND, "children", 3), C(INJ, IND, "children", 2), id="word-figure-closes-killed-then-injured"),
 ]
 DUALS_NONE = [
     case("وقُتل طفل وأصيبت امرأة بجروح في قصف على قرية كنصفرة.", id="bare-singulars"),
@@ -217,6 +223,19 @@ METRICS_ORDER = [
          C(DET, IND, "all", 9), C(DET, IND, "combatants", 2, subset_of=0), id="who-they-are-then-their-verb"),
     case("وقال المرصد إن عدد الجرحى تجاوز الخمسين.", C(INJ, IND, "all", 50, qualifier="more_than", attributed=True),
          id="definite-tens-after-subject"),
+    case("وأودت الألغام بحياة 37 طفلاً وأصابت 81 آخرين منذ مطلع العام.",
+         C(KILL, IND, "children", 37), C(INJ, IND, "children", 81), id="wounded-verb-asabat"),
+    case("وأوضحت الوكالة أن 152 من موظفيها قُتلوا منذ بدء الحرب.", C(KILL, IND, "aid_workers", 152),
+         id="agency-staff-are-aid-workers"),
+    case("وقُتل 3 موظفين أمميين في الغارة.", C(KILL, IND, "aid_workers", 3), id="un-staff"),
+    case("وأفاد المعبر بأن 2,312 لاجئاً سورياً رُحّلوا قسراً خلال الشهر الماضي.", C(RET, IND, "all", 2312),
+         id="refugees-deported-are-returned"),
+    case("ورحّل الجيش خلال شهر نيسان ما لا يقل عن 450 لاجئاً سورياً.",
+         C(RET, IND, "all", 450, qualifier="at_least"), id="refugees-deported-verb-before"),
+    case("وأوضحت المفوضية أن أكثر من 5.5 مليون لاجئ سوري ما زالوا في دول الجوار.",
+         C(DISP, IND, "all", 5_500_000, qualifier="more_than"), id="refugees-abroad-are-displaced"),
+    case("وبلغ عدد النازحين 4000 عائلة، بينما عاد 200 عائلة إلى قراهم.",
+         C(DISP, FAM, "all", 4000), C(RET, FAM, "all", 200), id="return-after-the-figure-is-the-next-figures"),
     case("وأعدم التنظيم 12 شخصاً في ريف دير الزور الشرقي.", C(KILL, IND, "all", 12), id="executed"),
     case("واغتيل ثلاثة عناصر من الفصائل بإطلاق نار في مدينة درعا.", C(KILL, IND, "combatants", 3),
          id="assassinated"),
@@ -228,6 +247,15 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("قُتل 11 مدنياً وأُصيب 30 آخرون. وأضاف المراسل أن من بين المصابين 9 أطفال وامرأتين.",
+         C(KILL, IND, "civilians", 11), C(INJ, IND, "civilians", 30), C(INJ, IND, "children", 9, subset_of=1),
+         C(INJ, IND, "women", 2, subset_of=1), id="among-the-injured"),
+    case("أوقف الجيش أكثر من 450 سورياً. وأوضح المركز أن بين الموقوفين 27 قاصراً.",
+         C(DET, IND, "all", 450, qualifier="more_than"), C(DET, IND, "children", 27, subset_of=0),
+         id="among-the-detained"),
+    case("قُتل ستة مدنيين وثلاثة عناصر. ومن بين المدنيين رجلان قُتلا برصاص مجهولين.",
+         C(KILL, IND, "civilians", 6), C(KILL, IND, "combatants", 3), C(KILL, IND, "men", 2, subset_of=0),
+         id="among-the-civilians"),
     case("وانخفض عدد النازحين في مراكز الإيواء إلى 36 ألفاً بعد أن كان 150 ألفاً في العاشر من شباط.",
          C(DISP, IND, "all", 36000), C(DISP, IND, "all", 150000), id="down-from-what-it-was"),
     case("واعتقلت قوات الأمن 37 شخصاً، بينهم أربع نساء. ولا يزال مصير اثنين منهم مجهولاً.",
@@ -398,6 +426,8 @@ NOT_CLAIMS = [
     case("وتستقبل المخيمات يومياً نحو 300 عائلة نازحة.", id="rate-daily"),
     case("ووزّعت المنظمة 4000 سلة غذائية على 4000 عائلة نازحة.", id="distribution-to-displaced-families"),
     case("وأنقذ خفر السواحل ثلاثة مهاجرين من الغرق.", id="rescued-from-drowning"),
+    case("ولم يحصل سوى 30 في المئة من العائلات النازحة على المازوت.", id="per-cent-in-words"),
+    case("ونزح 40 بالمئة من السكان.", id="per-cent-glued"),
     case("وأنقذت فرق الدفاع المدني 35 شخصاً من تحت الأنقاض.", id="rescued-from-rubble"),
     case("وتشمل صفقة تبادل الأسرى 150 أسيراً.", id="prisoner-exchange"),
     case("وأصيب طفل بتبادل لإطلاق النار في ذيبان.", id="exchange-of-fire-bare-singular"),

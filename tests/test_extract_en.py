@@ -151,6 +151,16 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("At least 230 people have been killed in Gaza. Among the dead are 152 UNRWA staff members.",
+         C(KILL, IND, "all", 230, qualifier="at_least"), C(KILL, IND, "aid_workers", 152, subset_of=0),
+         id="among-the-dead-are-staff"),
+    case("More than 400 people were killed, among them nine staff members of an aid group.",
+         C(KILL, IND, "all", 400, qualifier="more_than"), C(KILL, IND, "aid_workers", 9, subset_of=0),
+         id="staff-of-an-aid-group"),
+    case("Some 6.3 million refugees from Ukraine are recorded globally.",
+         C(DISP, IND, "all", 6_300_000, qualifier="approx"), id="refugees-abroad-are-displaced"),
+    case("Some 2,000 refugees returned from Lebanon last week.", C(RET, IND, "all", 2000, qualifier="approx"),
+         id="refugees-who-return"),
     case("Eight civilians were killed, among them a mother and 5 children.",
          C(KILL, IND, "civilians", 8), C(KILL, IND, "children", 5, subset_of=0), id="part-after-one-person"),
     case("About 120 families arrived in the camps, compared with 80 the previous week.",
@@ -234,6 +244,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("About 30 per cent of the displaced families received fuel.", id="per-cent-in-words"),
     case("The deal would see 50 hostages freed in exchange for 150 prisoners.", id="exchange-deal"),
     case("The prisoner swap covered 248 detainees on each side.", id="prisoner-swap"),
     case("\"Children aged 10 or 12 are walking for hours,\" a spokesperson said.", id="ages-joined-by-or"),

@@ -55,6 +55,7 @@ class Cand:
     taken: frozenset[int] = frozenset()  # triggers that are the verbs of figures before it
     total: bool = False  # introduced as a total ("إجمالي", "in all")
     breakdown: bool = False  # the next part of a breakdown ("مقابل 715", "the other 10")
+    among: str | None = None  # drawn from the people named before it ("من بين المصابين"): their metric, or ""
 
     @property
     def end(self) -> int:

@@ -315,8 +315,11 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         return True  # part of a name: "M23 rebels", "F-16" is a plane, "COVID19"
     if prev >= lo and doc.m(prev, "currency") is not None:
         return True
-    if num.end < hi and (doc.is_tok(num.end, "%") or doc.m(num.end, "currency") is not None):
+    if num.end < hi and (doc.m(num.end, "percent") is not None or doc.m(num.end, "currency") is not None):
         return True
+    share = doc.m(prev, "percent") if prev >= lo else None
+    if share is not None and share[0] >= num.end:
+        return True  # "في المئة": the hundred of a percentage
     # ordinals before the figure: "الساعة الحادية عشرة", "اليوم الـ16", "No. 9", "day 16"
     p = prev
     while p >= lo and t[p].text in ("ال", "-", "."):
@@ -410,7 +413,8 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
             e1 == s2 and doc.lex.code == "ar" and doc.tokens[s2].text.startswith("و")
         )
         event_like = doc.m(s1, "noun") is None or doc.m(s1, "event_noun") is not None
-        closes = _number_between(doc, max(lo, s1 - 3), s1)  # "لقي 14 طفلاً حتفهم وأصيب 22 آخرون"
+        # "لقي 14 طفلاً حتفهم وأصيب 22 آخرون", "ثلاثة أطفال قُتلوا وأُصيب طفلان": the first verb closes a count
+        closes = _figure_between(doc, max(lo, s1 - 3), s1)
         if joined and event_like and not closes and {m1, m2} == {"killed", "injured"}:
             out[k], out[k + 1] = (s1, e1, "casualties"), (s2, e2, "casualties")
     return out
@@ -604,6 +608,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     for num in nums:
         if num.start in range_ends:
             continue
+        if num.words and num.value == 2 and num.start > lo and doc.m(num.start - 1, "dual") is not None:
+            continue  # "مقاتلان اثنان": the dual counts them, the number only repeats it
         if (
             _is_date_number(doc, num, dates, lo, hi)
             or _not_a_count(doc, num, lo, hi, in_dates)
@@ -740,6 +746,9 @@ def _resolve_sentence(
         pre_marker = _pre_subset(doc, c, lo)
         if pre_marker and last is not None:
             c.subset = True
+        c.among = _among(doc, c, lo)
+        if c.among is not None and last is not None:
+            c.subset = True
         if c.paren and before and _paren_follows(doc, before[-1], c):
             p = before[-1]
             if c.head is None or c.head.unit != p.head_unit():  # type: ignore[attr-defined]
@@ -809,7 +818,12 @@ def _resolve_sentence(
             if c.sibling is not None and c.sibling.parent is not None:
                 c.parent = c.sibling.parent
             else:
-                want = _adjacent_trigger(doc, c, triggers) or _predicate_trigger(doc, c, triggers, hi)
+                want = (
+                    _adjacent_trigger(doc, c, triggers)
+                    or _predicate_trigger(doc, c, triggers, hi)
+                    or c.among
+                    or None
+                )
                 pool = [b for b in before if b is not c.sibling]
                 c.parent = _find_parent(c, pool, prev, want, not_women=_masculine_anaphor(doc, c))
             if c.parent is None:
@@ -838,7 +852,8 @@ def _resolve_sentence(
         if (
             c.restates is not None
             and c.restates.metric is not None
-            and not _adjacent_trigger(doc, c, triggers)
+            # "عودة 2350 أسرة نازحة (11740 فرداً)": a word before the bracket describes the first figure
+            and (c.paren or not _adjacent_trigger(doc, c, triggers))
         ):
             c.metric = c.restates.metric
         else:
@@ -858,7 +873,8 @@ def _resolve_sentence(
             and not _predicate_trigger(doc, c, triggers, hi)
         ):
             c.metric = "returned"
-        # "وأصيب 75 آخرين": the same people as the figure just before, unless a part intervenes
+        # "وأصيب 75 آخرين": the same people as the figure just before, unless a part intervenes (after
+        # "بينهم 6 أطفال" the development gold keeps "all")
         if (
             c.head is not None
             and c.head.others
@@ -969,6 +985,28 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
     ):
         return doc.is_tok(k - 2, "the", "those") and doc.is_tok(k - 3, "of") and k - 3 == lo
     return False
+
+
+def _among(doc: Doc, c: Cand, lo: int) -> str | None:
+    """ "من بين المصابين 9 أطفال", "Among the dead are 152 staff members": the figure is a part of
+    the people named just before it. Returns what happened to them ("" when the noun says nothing)."""
+    k = c.lstart - 1
+    while k >= lo and doc.tokens[k].text in ("are", "were", "is", "was", "هم", ":", "،", ","):
+        k -= 1
+    if k < lo:
+        return None
+    word = doc.m(k, "noun") or doc.m(k, "trigger")
+    if word is None or word[0] != k + 1:
+        return None
+    definite = doc.tokens[k].text.startswith("ال") or doc.is_tok(k - 1, "the")
+    a = k - 1 if doc.is_tok(k - 1, "the") else k
+    if not definite or doc.ends_here(a, "among", max(lo, a - 3)) is None:
+        return None
+    noun = doc.m(k, "noun")
+    if noun is not None and noun[1].payload[2] is not None:
+        return str(noun[1].payload[2])
+    trigger = doc.m(k, "trigger")
+    return str(trigger[1].payload) if trigger is not None else ""
 
 
 def _part_after_one_person(doc: Doc, i: int, lo: int) -> bool:
@@ -1145,14 +1183,29 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
     ):
         return pred
     if c.head is not None and c.head.metric is not None:
-        return c.head.metric
+        return _status_or_return(doc, c, triggers, c.head.metric)
     # "وصل إجمالي النازحين ... إلى 10 آلاف و145 شخصاً": the subject joined to the figure
     sh = _subject_head(doc, NumExpr(c.num_start, c.num_end, c.value, False), c.lstart, lo, lo)
     if sh is not None and sh.metric is not None:
         if c.head is not None and c.head.group == "all" and sh.unit == c.head.unit:
             c.head.group = sh.group  # "الضحايا المدنيين ... 300 ألف شخص"
-        return sh.metric
-    # the nearest event in the sentence; crossing a comma costs
+        return _status_or_return(doc, c, triggers, sh.metric)
+    return _nearest_event(doc, c, triggers)
+
+
+def _status_or_return(doc: Doc, c: Cand, triggers: Triggers, metric: str) -> str:
+    """A noun of displaced people (refugees, IDPs) says who they are; a return told in the same
+    clause says what happened to them ("رحّل خلال نيسان 450 لاجئاً", "the refugees who came back")."""
+    if metric != "displaced":
+        return metric
+    for _s, e, m in triggers.ending(c.lstart - 12, c.lstart):
+        if m == "returned" and not _commas(doc, e, c.lstart) and not _number_between(doc, e, c.lstart):
+            return "returned"
+    return metric
+
+
+def _nearest_event(doc: Doc, c: Cand, triggers: Triggers) -> str | None:
+    """The nearest event in the sentence; crossing a comma costs."""
     end = c.end
     best: tuple[int, str, int] | None = None
     for s, e, m in triggers.starting(c.lstart - 40, end + 26):
@@ -1182,6 +1235,14 @@ def _commas(doc: Doc, a: int, b: int) -> int:
 
 def _number_between(doc: Doc, a: int, b: int) -> bool:
     return any(doc.tokens[k].kind == "num" for k in range(a, b))
+
+
+def _figure_between(doc: Doc, a: int, b: int) -> bool:
+    """A figure in digits, in words ("ثلاثة") or as a dual ("طفلان") in ``[a, b)``."""
+    return any(
+        doc.tokens[k].kind == "num" or doc.m(k, "num") is not None or doc.m(k, "dual") is not None
+        for k in range(a, b)
+    )
 
 
 def _qualifying_verb(doc: Doc, c: Cand, before: list[Cand], lo: int) -> str | None:

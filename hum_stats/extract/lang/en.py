@@ -58,10 +58,11 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("aid+worker aid+workers humanitarian+worker humanitarian+workers volunteer "
      "volunteers rescuer rescuers rescue+workers medic medics paramedics health+workers medical+personnel "
      "medical+staff civil+defence+member civil+defence+members civil+defense+members civil+defence+volunteers "
-     "doctors nurses first+responders", "individuals", "aid_workers", None),
+     "doctors nurses first+responders staff staffers staff+members staff+member", "individuals",
+     "aid_workers", None),
     ("idp idps displaced+people displaced+persons internally+displaced+people "
      "internally+displaced+persons evacuees", "individuals", "all", "displaced"),
-    ("refugee refugees", "individuals", "all", None),
+    ("refugee refugees", "individuals", "all", "displaced"),
     ("returnee returnees", "individuals", "all", "returned"),
     ("death deaths dead fatalities fatality victims victim bodies toll death+toll", "individuals", "all", "killed"),
     ("injured injuries wounded injury", "individuals", "all", "injured"),
@@ -184,6 +185,8 @@ QUALIFYING_VERBS: dict[str, tuple[str, ...]] = {
 # --- parts of a total --------------------------------------------------------------------
 SUBSET_BEFORE = ("including", "among them", "of whom", "of them", "among whom", "among which",
                  "include", "includes", "included", "among those", "such as")
+# "among" before the people a part is drawn from: "Among the dead are 152 staff members"
+AMONG = ("among",)
 SUBSET_AFTER = ("among them", "of them", "of whom", "were among", "among the dead", "among the victims",
                 "among those")
 BREAKDOWN_JOINERS = ("while", "whereas")
@@ -194,6 +197,8 @@ COMBINED_GROUPS = ("men and elderly", "men and the elderly", "women and children
                    "women, children and elderly", "men and older people")
 AGE_WORDS = ("aged", "age", "ages", "age of", "year-old", "years old", "under the age of", "under", "born in")
 CURRENCY_SIGNS = ("$", "€", "£", "us$", "usd", "dollars", "euros")
+# A share, not a count: "30 per cent of families".
+PERCENT_WORDS = ("%", "per cent", "percent", "pct", "percentage points")
 
 # Little words that may stand between a figure and its noun ("of whom 40 were children").
 AUXILIARIES = ("were", "was", "are", "is", "been", "being", "have", "has", "had", "who", "reportedly",
