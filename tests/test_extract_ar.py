@@ -223,6 +223,11 @@ METRICS_ORDER = [
          C(DET, IND, "all", 9), C(DET, IND, "combatants", 2, subset_of=0), id="who-they-are-then-their-verb"),
     case("وقال المرصد إن عدد الجرحى تجاوز الخمسين.", C(INJ, IND, "all", 50, qualifier="more_than", attributed=True),
          id="definite-tens-after-subject"),
+    case("وقال المكتب إن مصير 2,611 إيزيدياً لا يزال مجهولاً.", C(MISS, IND, "all", 2611), id="yazidis-fate-unknown"),
+    case("وأخلت فرق الدفاع المدني 20 عائلة من منازلها القريبة من الحريق.", C(DISP, FAM, "all", 20),
+         id="evacuated-families"),
+    case("نحو ألفي عائلة تعود إلى ريف إدلب الجنوبي", C(RET, FAM, "all", 2000, qualifier="approx"),
+         id="headline-present-tense-return"),
     case("وأودت الألغام بحياة 37 طفلاً وأصابت 81 آخرين منذ مطلع العام.",
          C(KILL, IND, "children", 37), C(INJ, IND, "children", 81), id="wounded-verb-asabat"),
     case("وأوضحت الوكالة أن 152 من موظفيها قُتلوا منذ بدء الحرب.", C(KILL, IND, "aid_workers", 152),
@@ -247,6 +252,10 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("نزح أكثر من 280 ألف شخص، بينهم أكثر من 100 ألف طفل. وأوضح المكتب أن قرابة 32 ألفاً من هؤلاء لجؤوا إلى مراكز الإيواء.",
+         C(DISP, IND, "all", 280000), C(DISP, IND, "children", 100000, subset_of=0),
+         C(DISP, IND, "all", 32000, subset_of=0), id="of-these-in-a-new-sentence-is-of-the-total"),
+    case("وعثرت الجهات المختصة على 93 مقبرة جماعية، جرى فتح 53 منها حتى الآن.", id="of-them-after-graves"),
     case("قُتل 11 مدنياً وأُصيب 30 آخرون. وأضاف المراسل أن من بين المصابين 9 أطفال وامرأتين.",
          C(KILL, IND, "civilians", 11), C(INJ, IND, "civilians", 30), C(INJ, IND, "children", 9, subset_of=1),
          C(INJ, IND, "women", 2, subset_of=1), id="among-the-injured"),
@@ -426,6 +435,8 @@ NOT_CLAIMS = [
     case("وتستقبل المخيمات يومياً نحو 300 عائلة نازحة.", id="rate-daily"),
     case("ووزّعت المنظمة 4000 سلة غذائية على 4000 عائلة نازحة.", id="distribution-to-displaced-families"),
     case("وأنقذ خفر السواحل ثلاثة مهاجرين من الغرق.", id="rescued-from-drowning"),
+    case("وانقلب قارب كان يقل 154 مهاجراً قبالة السواحل.", id="boat-carrying-migrants"),
+    case("وباتت البلدة تضم 46 تجمعاً للنازحين.", id="gatherings-of-displaced-people"),
     case("ولم يحصل سوى 30 في المئة من العائلات النازحة على المازوت.", id="per-cent-in-words"),
     case("ونزح 40 بالمئة من السكان.", id="per-cent-glued"),
     case("وأنقذت فرق الدفاع المدني 35 شخصاً من تحت الأنقاض.", id="rescued-from-rubble"),

@@ -91,6 +91,10 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Fighting has forced more than 600 Rohingya families to flee into Bangladesh.",
+         C(DISP, FAM, "all", 600, qualifier="more_than"), id="people-noun-before-families"),
+    case("Some 12,000 IDP families returned to their villages.", C(RET, FAM, "all", 12000, qualifier="approx"),
+         id="idp-families"),
     case("Gunmen shot dead five farmers near Daraa, and two shepherds went missing.",
          C(KILL, IND, "all", 5), C(MISS, IND, "all", 2), id="shot-dead-went-missing"),
     case("Militants assassinated three local council members in Tafas.", C(KILL, IND, "all", 3),
@@ -151,6 +155,13 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("About 1.1 million people were displaced. Since 8 December, some 640,000 of those displaced have returned.",
+         C(DISP, IND, "all", 1_100_000), C(RET, IND, "all", 640000, subset_of=0), id="of-those-displaced-returned"),
+    case("At least 165 people were killed. Witnesses said at least 20 of the dead were women.",
+         C(KILL, IND, "all", 165), C(KILL, IND, "women", 20, subset_of=0, qualifier="at_least"),
+         id="of-the-dead-were-women"),
+    case("Police arrested 43 people in Daraa, and 11 of them were later released.", C(DET, IND, "all", 43),
+         id="part-later-released"),
     case("At least 230 people have been killed in Gaza. Among the dead are 152 UNRWA staff members.",
          C(KILL, IND, "all", 230, qualifier="at_least"), C(KILL, IND, "aid_workers", 152, subset_of=0),
          id="among-the-dead-are-staff"),
@@ -244,6 +255,8 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("A boat carrying 154 Ethiopians capsized off the coast.", id="boat-carrying"),
+    case("Aid agencies expect up to 650,000 people to return north in the coming weeks.", id="expected-returns"),
     case("About 30 per cent of the displaced families received fuel.", id="per-cent-in-words"),
     case("The deal would see 50 hostages freed in exchange for 150 prisoners.", id="exchange-deal"),
     case("The prisoner swap covered 248 detainees on each side.", id="prisoner-swap"),

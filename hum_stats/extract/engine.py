@@ -74,6 +74,14 @@ def _extend_head(doc: Doc, head: Head) -> Head:
                 head.group = group2
             head.metric = head.metric or metric2
             head.end = n2[0]
+        elif (
+            doc.lex.code == "en"
+            and head.unit == "individuals"
+            and unit2 == "families"
+            and head.group == "all"
+        ):
+            # "600 Rohingya families", "12,000 IDP families": the first noun describes the households
+            head.unit, head.metric, head.end = unit2, head.metric or metric2, n2[0]
     return head
 
 
@@ -196,11 +204,31 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
                 if later is not None and not later.others:
                     later.metric = later.metric or str(tr[1].payload)
                     return later, post_q, True
+                # "640,000 of those displaced have returned": the people the event befell
+                return (
+                    Head(p, doc.end_of(p, "trigger"), "individuals", "all", str(tr[1].payload)),
+                    post_q,
+                    True,
+                )
             head = _noun_at(doc, p)
+            drawn = False
+            if head is not None and not head.others and definite and doc.lex.code == "en":
+                # "20 of the dead were women": who they were, after the verb
+                q = head.end
+                while q < hi and doc.tokens[q].text in doc.t.AUXILIARIES:
+                    q += 1
+                later = _noun_at(doc, q) if q > head.end else None
+                if (
+                    later is not None
+                    and later.metric is None
+                    and later.group != "all"
+                    and later.unit == head.unit
+                ):
+                    head.group, head.end, drawn = later.group, later.end, True
             if head is not None and not head.others:
                 # "two of the victims", "ثلاثة من الضحايا": part of a total named before
                 definite = definite or (doc.lex.code == "ar" and doc.tokens[p].text.startswith("ال"))
-                return head, post_q, post_subset or (definite and head.group == "all")
+                return head, post_q, post_subset or (definite and (head.group == "all" or drawn))
             return None, post_q, post_subset
         if not _is_plain_word(doc, k) and not (
             doc.lex.code == "en" and doc.m(k, "trigger") is not None and doc.m(k + 1, "noun") is not None
@@ -428,7 +456,9 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if m is None or m[0] > c.lstart:
             continue
         kind = str(m[1].payload)
-        if (kind in ("survived", "rate") and s < c.lstart - 3) or (kind != "population" and s < c.lstart - 8):
+        if (kind in ("survived", "rate", "aboard") and s < c.lstart - 3) or (
+            kind != "population" and s < c.lstart - 8
+        ):
             continue  # rates only just before the figure ("يومياً نحو 300 عائلة")
         if left_lo > lo and s <= left_lo + 3 and kind in ("affected", "need", "population"):
             continue  # "3.7 million people have been affected and 190,000 displaced": the first's verb
@@ -439,7 +469,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if kind == "affected" and c.head is not None and c.head.metric is not None and c.head.start > s:
             continue
         return kind
-    e = c.end
+    e = _past_part_words(doc, c)
     for s in range(e, min(hi, e + 7)):
         if (
             doc.lex.code == "ar"
@@ -600,6 +630,7 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     cands: list[Cand] = []
     claimed_heads: set[int] = set()
     range_ends: set[int] = set()
+    things: set[int] = set()  # figures that count things, not people
     for k, num in enumerate(nums):
         q = _qualifier_before(doc, num, lo)
         left = q[1] if q is not None else num.start
@@ -618,6 +649,7 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             continue
         head, post_q, post_subset = find_head(doc, num, hi)
         if head is not None and head.unit == "":
+            things.add(num.start)
             continue  # counts villages, tents, hours...
         if head is None:
             head = _noun_before(doc, num, lo)
@@ -666,6 +698,9 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             c.subset = True
         if head is None:
             why = _anaphor_ok(doc, c, lo, cands)
+            before_it = [n.start for n in nums if n.end <= num.start]
+            if why in ("subset", "subset_after") and before_it and max(before_it) in things:
+                continue  # "عثرت على 93 مقبرة، جرى فتح 53 منها": a part of things
             if why is not None:
                 c.anaphoric = True
                 c.breakdown = why == "breakdown"
@@ -1109,8 +1144,9 @@ def _adjacent_trigger(doc: Doc, c: Cand, triggers: Triggers) -> str | None:
 
 
 def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | None:
-    """A verb right after the counted people: "19 مدنياً لقوا حتفهم", "303 others injured"."""
-    end = c.end
+    """A verb right after the counted people: "19 مدنياً لقوا حتفهم", "303 others injured",
+    "640,000 of those displaced have returned"."""
+    end = _past_part_words(doc, c)
     for s, e, m in triggers.starting(end, end + 3):
         if (
             end <= s <= end + 3
@@ -1122,6 +1158,19 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
                 return None  # the verb comes before the next figure: it is that figure's
             return m
     return None
+
+
+def _past_part_words(doc: Doc, c: Cand) -> int:
+    """End of the figure with the words that make it a part ("منهم", "of those displaced")."""
+    end = c.end
+    sa = doc.m(c.num_end, "subset_after")
+    if sa is not None and sa[0] > end:
+        end = sa[0]
+        tr = doc.m(end, "trigger") or doc.m(end, "noun")
+        described = doc.lex.code == "en" or (end < len(doc.tokens) and doc.tokens[end].text.startswith("ال"))
+        if tr is not None and described and doc.m(end, "others") is None:
+            end = tr[0]  # "of those displaced", "من هؤلاء النازحين": who they are
+    return end
 
 
 def _uncounted_total(doc: Doc, c: Cand, nums: list[NumExpr], dates: list[DateExpr], lo: int, hi: int) -> bool:
@@ -1146,6 +1195,10 @@ def _find_parent(
     pool = list(reversed(before))
     if not before and prev:
         pool = list(reversed(prev))
+        if c.head is None:
+            # "وأوضح المكتب أن قرابة 32 ألفاً من هؤلاء ...": a part named only by "of them" in a
+            # new sentence is drawn from the total, not from a part listed after it
+            pool = [p for p in pool if not p.subset] + [p for p in pool if p.subset]
     if not_women:
         pool = [p for p in pool if p.head is None or p.head.group != "women"]
     if want is not None:

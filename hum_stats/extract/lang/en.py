@@ -43,7 +43,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
      "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
      "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
      "laborers workers tourists pilgrims nationals foreigners iraqis afghans yemenis libyans ukrainians "
-     "somalis eritreans ethiopians kurds yazidis iranians jordanians egyptians lebanese+nationals "
+     "somalis eritreans ethiopians kurds yazidis rohingya uyghurs iranians jordanians egyptians lebanese+nationals "
      "sudanese+nationals", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
@@ -84,7 +84,7 @@ NON_PEOPLE_NOUNS = (
     "hospitals facility facilities clinic clinics building buildings house houses home homes "
     "apartment apartments truck trucks lorries vehicle vehicles car cars convoy convoys airstrike "
     "airstrikes air strike strikes raid raids attack attacks shell shells bomb bombs barrel barrels "
-    "rocket rockets missile missiles mine mines incident incidents violation violations "
+    "rocket rockets missile missiles mine mines incident incidents violation violations grave graves "
     "hour hours day days week weeks month months year years minute minutes km kilometres kilometers "
     "kilometre kilometer miles mile metres meters dollars dollar usd euros euro percent per cent "
     "percentage magnitude tonnes tons litres baskets kits meals points subdistricts sub-districts "
@@ -102,7 +102,7 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
              "houses of", "the homes of", "property of"),
     "affected": ("affected", "impacted"),
     "hypothetical": ("could", "may be", "may become", "will be", "are to be", "set to be", "would be", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
-                     "projection", "might", "would", "threatened", "potential",
+                     "projection", "might", "would", "expect", "expects", "anticipate", "anticipates", "threatened", "potential",
                      "potentially", "planning", "contingency", "scenario", "prepare", "preparing"),
 }
 EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killings", "toll")
@@ -111,6 +111,8 @@ BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive"
                         "dead or injured", "killed or injured", "killed or wounded", "dead or wounded",
                         "dead and injured", "killed and injured", "killed and wounded", "prisoner exchange", "prisoner swap", "exchanged for",
                         "in exchange for")
+# people carried by a boat or a bus are no toll of their own ("a boat carrying 154 migrants capsized")
+BLOCKERS["aboard"] = ("carrying", "was carrying", "were carrying", "packed with", "crammed with")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
