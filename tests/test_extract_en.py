@@ -91,6 +91,10 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("The mission said 108 civilians were killed and 496 injured last month.",
+         C(KILL, IND, "civilians", 108), C(INJ, IND, "civilians", 496), id="elided-participle-repeats-the-group"),
+    case("Some 885,294 people who had been displaced have gone back to their areas of origin.",
+         C(RET, IND, "all", 885294, qualifier="approx"), id="who-had-been-displaced-then-returned"),
     case("Fighting has forced more than 600 Rohingya families to flee into Bangladesh.",
          C(DISP, FAM, "all", 600, qualifier="more_than"), id="people-noun-before-families"),
     case("Some 12,000 IDP families returned to their villages.", C(RET, FAM, "all", 12000, qualifier="approx"),
@@ -255,6 +259,13 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("\"We have nothing left,\" said Esperance, 34, a mother of six who fled Kitshanga.", id="mother-of-six"),
+    case("Amnesty said 84 people had been sentenced to death by military tribunals.", id="sentenced-to-death"),
+    case("The agency is seeking $310 million to support up to 1 million returnees.", id="aid-target"),
+    case("He said the number of dead was likely to exceed 3,000.", id="likely-to-exceed"),
+    case("More than 1 in 10 returnees told IOM they planned to leave again.", id="ratio-one-in-ten"),
+    case("Seven out of 10 displaced families live in tents.", id="ratio-out-of"),
+    case("The camp is one of more than 140 displacement sites in Kachin.", id="displacement-sites"),
     case("A boat carrying 154 Ethiopians capsized off the coast.", id="boat-carrying"),
     case("Aid agencies expect up to 650,000 people to return north in the coming weeks.", id="expected-returns"),
     case("About 30 per cent of the displaced families received fuel.", id="per-cent-in-words"),

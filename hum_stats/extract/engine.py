@@ -165,6 +165,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
             break  # "up from 3,200 last week": a time, not what the figure counts
         if doc.m(k, "nonpeople") is not None or doc.is_tok(k, "%", "٪"):
             return Head(k, k + 1, "", "", None), post_q, post_subset
+        if doc.lex.code == "en" and doc.m(k, "trigger") is not None and doc.m(k + 1, "nonpeople") is not None:
+            return Head(k, k + 2, "", "", None), post_q, post_subset  # "140 displacement sites"
         head = _noun_at(doc, k)
         if head is None and doc.m(k, "dual") is not None:
             d = doc.m(k, "dual")
@@ -345,6 +347,18 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         return True
     if num.end < hi and (doc.m(num.end, "percent") is not None or doc.m(num.end, "currency") is not None):
         return True
+    # a ratio: "1 in 10 returnees", "seven out of 10", "واحد من كل 10" (not "5 in 2 attacks")
+    if doc.is_tok(num.end, "in", "out") or (doc.is_tok(num.end, "من") and doc.is_tok(num.end + 1, "كل")):
+        k = num.end + (2 if doc.is_tok(num.end + 1, "of", "كل") else 1)
+        if _ratio_base(doc, k, hi, num.value):
+            return True
+    if prev - 1 >= lo and (
+        doc.is_tok(prev, "in", "كل") or (doc.is_tok(prev, "of") and doc.is_tok(prev - 1, "out"))
+    ):
+        k = prev - (2 if doc.is_tok(prev, "of", "كل") else 1)
+        first = _figure_value(doc, k) if k >= lo else None
+        if first is not None and first < num.value and doc.m(num.end, "nonpeople") is None:
+            return True
     share = doc.m(prev, "percent") if prev >= lo else None
     if share is not None and share[0] >= num.end:
         return True  # "في المئة": the hundred of a percentage
@@ -369,6 +383,24 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         ):
             return True
     return bool(doc.is_tok(num.end, "-") and doc.is_tok(num.end + 1, "year", "years"))
+
+
+def _figure_value(doc: Doc, k: int) -> int | None:
+    """The value of a one-token figure (digits or a number word) at ``k``."""
+    tok = doc.tokens[k]
+    if tok.kind == "num":
+        digits = tok.text.replace(",", "")
+        return int(digits) if digits.isdigit() else None
+    m = doc.m(k, "num")
+    return int(m[1].payload) if m is not None and m[0] == k + 1 else None
+
+
+def _ratio_base(doc: Doc, k: int, hi: int, first: int) -> bool:
+    """A larger figure at ``k`` that is no count of things: the base of "1 in 10"."""
+    if k >= hi:
+        return False
+    base = _figure_value(doc, k)
+    return base is not None and base > first and doc.m(k + 1, "nonpeople") is None
 
 
 def _link_covers(doc: Doc, p: int, lo: int) -> bool:
@@ -426,8 +458,17 @@ class Triggers(list[tuple[int, int, str]]):
 
 def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    # the death of a death sentence is no event: "sentenced to death", "حكم بالإعدام"
+    sentenced: set[int] = set()
+    for k in range(lo, hi):
+        b = doc.m(k, "blocker")
+        if b is not None and b[1].payload == "sentenced":
+            sentenced.update(range(k, b[0]))
     i = lo
     while i < hi:
+        if i in sentenced:
+            i += 1
+            continue
         m = doc.m(i, "trigger")
         if m is not None and m[0] <= hi:
             out.append((i, m[0], str(m[1].payload)))
@@ -456,7 +497,9 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if m is None or m[0] > c.lstart:
             continue
         kind = str(m[1].payload)
-        if (kind in ("survived", "rate", "aboard") and s < c.lstart - 3) or (
+        if kind == "household" and doc.lex.code == "ar" and not _of_glued(doc, c.num_start):
+            continue  # "أم و3 أطفال" is a mother and three children; "أم لستة أطفال" a family's size
+        if (kind in ("survived", "rate", "aboard", "household") and s < c.lstart - 3) or (
             kind != "population" and s < c.lstart - 8
         ):
             continue  # rates only just before the figure ("يومياً نحو 300 عائلة")
@@ -500,6 +543,11 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         ):
             return kind
     return None
+
+
+def _of_glued(doc: Doc, i: int) -> bool:
+    """The figure at ``i`` carries the preposition "ل" ("لستة", "لـ 6")."""
+    return doc.tokens[i].text.startswith("ل") or doc.is_tok(i - 1, "ل")
 
 
 def _adjacent_blocker(doc: Doc, c: Cand, lo: int) -> bool:
@@ -921,12 +969,21 @@ def _resolve_sentence(
         ):
             c.head.group = before[-1].head.group
         elif c.head is not None and c.head.metric is not None and c.head.group == "all" and not c.subset:
-            # "eight civilian deaths … as well as six injuries": the second toll counts the same people
+            # "eight civilian deaths … as well as six injuries", "108 civilians were killed and 496
+            # injured": the second toll of the same attacks counts the same people
             top = next((b for b in reversed(before) if not b.subset), None)
+            told_by_verb = top is not None and top.head is not None and top.head.metric is None
+            # after a toll told by its verb, only an elided participle ("and 496 injured") repeats its people
+            elided = doc.tokens[c.head.start].text.endswith("ed")
+            tolls = (
+                {top.head.metric or top.metric, c.head.metric}
+                if top is not None and top.head is not None and (elided or not told_by_verb)
+                else set()
+            )
             if (
                 top is not None
                 and top.head is not None
-                and top.head.metric not in (None, c.head.metric)
+                and tolls == {"killed", "injured"}
                 and top.head.group != "all"
                 and top.head.start > top.num_start  # the noun follows its figure, as here
                 and c.lstart - top.end <= 20
@@ -1147,6 +1204,14 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
     """A verb right after the counted people: "19 مدنياً لقوا حتفهم", "303 others injured",
     "640,000 of those displaced have returned"."""
     end = _past_part_words(doc, c)
+    if doc.lex.code == "en" and doc.m(end, "relative_pronoun") is not None:
+        # "885,294 people who had been displaced have gone back": the main verb after the clause
+        inner = [(s, e, m) for s, e, m in triggers.starting(end, end + 4) if s <= end + 3]
+        if inner:
+            _s0, e0, _m0 = inner[0]
+            for s, _e, m in triggers.starting(e0, e0 + 4):
+                if not _number_between(doc, e0, s) and not _commas(doc, e0, s):
+                    return m
     for s, e, m in triggers.starting(end, end + 3):
         if (
             end <= s <= end + 3

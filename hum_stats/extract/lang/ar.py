@@ -155,6 +155,11 @@ BLOCKERS["survived"] = ("نجوا", "نجا", "نجت", "ناجين", "ناجو�
                         "ما بين قتيل وجريح")
 # people carried by a boat or a bus are no toll of their own ("قارب يقل 154 مهاجراً انقلب")
 BLOCKERS["aboard"] = ("يقل", "تقل", "كان يقل", "كانت تقل", "يقلان", "على متنه", "على متنها")
+# the size of one family, not a count of victims ("أم لستة أطفال": the figure takes the "ل" of "of")
+BLOCKERS["household"] = ("أم", "أب", "أما", "أبا", "والد", "والدة")
+# a sentence passed is no death ("حكم بالإعدام على 5 أشخاص")
+BLOCKERS["sentenced"] = ("حكم بالإعدام", "أحكام بالإعدام", "الحكم بالإعدام", "حكمت بالإعدام", "بالإعدام على",
+                         "أحكاما بالإعدام", "حكم بإعدام", "الحكم بإعدام")
 BLOCKERS["rate"] = ("يوميا", "يومياً", "كل يوم", "في اليوم الواحد", "أسبوعيا", "شهريا", "كل ساعة", "بمعدل يومي")
 # "affected" does not block when it qualifies people already called displaced
 # ("النازحين المتضررين").

@@ -94,7 +94,7 @@ NON_PEOPLE_NOUNS = (
 BLOCKERS: dict[str, tuple[str, ...]] = {
     "population": ("live", "lives", "living", "population", "populated", "home to", "inhabited", "in areas of return",
                    "reside", "resides", "residing", "population of", "total population"),
-    "need": ("in need", "need", "needs", "needing", "require", "requires", "depend", "depended",
+    "need": ("in need", "need", "needs", "needing", "to support", "to assist", "to help", "require", "requires", "depend", "depended",
              "depends", "dependent", "beneficiaries", "benefited", "benefit", "received aid",
              "received assistance", "receiving aid", "receive aid", "assisted", "served", "capacity",
              "accommodate", "aid to", "assistance to", "relying", "distributed", "distribution", "distributing",
@@ -102,7 +102,7 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
              "houses of", "the homes of", "property of"),
     "affected": ("affected", "impacted"),
     "hypothetical": ("could", "may be", "may become", "will be", "are to be", "set to be", "would be", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
-                     "projection", "might", "would", "expect", "expects", "anticipate", "anticipates", "threatened", "potential",
+                     "projection", "might", "would", "likely", "unlikely", "expect", "expects", "anticipate", "anticipates", "threatened", "potential",
                      "potentially", "planning", "contingency", "scenario", "prepare", "preparing"),
 }
 EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killings", "toll")
@@ -113,6 +113,11 @@ BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive"
                         "in exchange for")
 # people carried by a boat or a bus are no toll of their own ("a boat carrying 154 migrants capsized")
 BLOCKERS["aboard"] = ("carrying", "was carrying", "were carrying", "packed with", "crammed with")
+# the size of one family, not a count of victims ("a mother of six")
+BLOCKERS["household"] = ("mother of", "father of", "mother-of", "father-of", "parents of")
+# a sentence passed is no death ("84 people had been sentenced to death")
+BLOCKERS["sentenced"] = ("sentenced to death", "death sentence", "death sentences", "on death row",
+                         "sentenced to death by")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
