@@ -528,12 +528,22 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         kind = str(m[1].payload)
         if kind == "population" and c.head is not None and c.head.metric is not None:
             continue
+        if kind == "population" and s - 1 >= e and doc.m(s - 1, "partitive") is not None:
+            continue  # "مدنيان من سكان القرية": who they are, not how many live there
         if (
             (kind == "rate" and s < e + 5)
             or (
                 kind == "survived" and s < e + 4 and not _number_between(doc, e, s) and not _commas(doc, e, s)
             )
             or (kind in ("population", "need") and s < e + 2)
+            # "16.7 مليون شخص داخل سوريا ما زالوا بحاجة": the need is their predicate
+            or (
+                kind == "need"
+                and s < e + 5
+                and not _commas(doc, e, s)
+                and not _figure_between(doc, e, s)
+                and not any(doc.m(k, "trigger") is not None for k in range(e, s))
+            )
             or (
                 kind == "hypothetical"
                 and s < e + (5 if doc.lex.code == "en" else 3)
@@ -696,6 +706,12 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         ):
             continue
         head, post_q, post_subset = find_head(doc, num, hi)
+        if doc.lex.code == "ar" and num.words and num.value == 1 and num.end == num.start + 1:
+            # one and two are adjectives that follow their noun ("مقتل جندي واحد وإصابة 12"),
+            # where three to ten stand before it
+            nb = _noun_before(doc, num, lo)
+            if nb is not None and nb.end == num.start:
+                head = nb
         if head is not None and head.unit == "":
             things.add(num.start)
             continue  # counts villages, tents, hours...
@@ -909,6 +925,17 @@ def _resolve_sentence(
                 )
                 pool = [b for b in before if b is not c.sibling]
                 c.parent = _find_parent(c, pool, prev, want, not_women=_masculine_anaphor(doc, c))
+            up = c.parent
+            if (
+                up is not None
+                and c.head is not None
+                and up.head is not None
+                and c.head.group == up.head.group != "all"
+                and _after_joiner(doc, c)
+                and not _pre_subset(doc, c, lo)
+            ):
+                # "19 مدنياً بينهم 6 أطفال …، و7 مدنيين": an item beside the 19, not among them
+                c.parent = up.parent
             if c.parent is None:
                 c.subset = False
         if c.restates is not None and c.head is None:
@@ -941,6 +968,9 @@ def _resolve_sentence(
             c.metric = c.restates.metric
         else:
             c.metric = _metric(doc, c, triggers, lo, hi)
+        if c.metric is None and before and before[-1].metric and c.head is not None and _after_joiner(doc, c):
+            # "مقتل 58 عنصراً …، إضافة إلى 24 مقاتلاً": the next item of a list shares its event
+            c.metric = before[-1].metric
         # "the return of 38,300 refugees and 223,600 IDPs": one event over a list of people
         if (
             before
@@ -1301,6 +1331,16 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
     ):
         return pred
     if c.head is not None and c.head.metric is not None:
+        if c.head.group == "all":
+            # "ارتفع عدد قتلى قوات النظام ... إلى 163 قتيلاً": the subject says whose deaths
+            sh = _subject_head(doc, NumExpr(c.num_start, c.num_end, c.value, False), c.lstart, lo, lo)
+            if (
+                sh is not None
+                and sh.group != "all"
+                and sh.unit == c.head.unit
+                and sh.metric in (None, c.head.metric)
+            ):
+                c.head.group = sh.group
         return _status_or_return(doc, c, triggers, c.head.metric)
     # "وصل إجمالي النازحين ... إلى 10 آلاف و145 شخصاً": the subject joined to the figure
     sh = _subject_head(doc, NumExpr(c.num_start, c.num_end, c.value, False), c.lstart, lo, lo)
