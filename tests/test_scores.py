@@ -83,13 +83,23 @@ HELDOUT = REPO / "tests" / "fixtures" / "heldout"
 
 @pytest.mark.parametrize(
     ("name", "floor"),
-    [("ar", 0.93), ("en", 0.93), ("ar2", 0.90), ("en2", 0.95), ("ar3", 0.89), ("en3", 0.94)],
+    [
+        ("ar", 0.93),
+        ("en", 0.93),
+        ("ar2", 0.90),
+        ("en2", 0.95),
+        ("ar3", 0.93),
+        ("en3", 0.97),
+        ("ar4", 0.97),
+        ("en4", 0.95),
+    ],
 )
 def test_held_out_passages_keep_their_floor(name, floor):
     """Passages written for this project after the engine: a regression guard of the same
     scorer, in both languages. ``ar``/``en`` were never tuned on one at a time; the errors on
     ``ar2``/``en2`` were later read to find general gaps, so their floors guard against
-    regressions and no longer measure unseen text. ``ar3``/``en3`` were written blind later and
-    scored F1 0.872 and 0.931 on first run, before their errors were read."""
+    regressions and no longer measure unseen text. The later pairs were written blind and
+    scored on first run, before their errors were read: ``ar3``/``en3`` F1 0.872 and 0.931,
+    ``ar4``/``en4`` 0.935 and 0.923."""
     figures = score(HELDOUT / f"{name}.jsonl")
     assert figures["all"]["f1"] >= floor, figures["all"]
