@@ -91,6 +91,13 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("More than 900 Iraqi nationals (about 240 households) left Al-Hol camp for Iraq in January.",
+         C(RET, IND, "all", 900, qualifier="more_than"), C(RET, FAM, "all", 240, qualifier="approx"),
+         id="nationals-leave-for-their-country"),
+    case("Some 3,000 Syrians fled from Lebanon to Syria last week.", C(RET, IND, "all", 3000, qualifier="approx"),
+         id="nationals-flee-home"),
+    case("About 2,000 Syrians fled to Lebanon.", C(DISP, IND, "all", 2000, qualifier="approx"),
+         id="nationals-flee-abroad"),
     case("The mission said 108 civilians were killed and 496 injured last month.",
          C(KILL, IND, "civilians", 108), C(INJ, IND, "civilians", 496), id="elided-participle-repeats-the-group"),
     case("Some 885,294 people who had been displaced have gone back to their areas of origin.",

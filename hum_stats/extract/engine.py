@@ -555,6 +555,34 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
     return None
 
 
+def _home_bound(doc: Doc, c: Cand, hi: int) -> bool:
+    """The counted people are nationals of a country their clause takes them to: "عبر 40 ألف
+    سوري من تركيا إلى الشمال السوري", "900 Iraqi nationals left the camp for Iraq"."""
+    assert c.head is not None
+    country = None
+    for k in range(c.num_end, min(hi, max(c.end, c.head.end) + 1)):
+        nat = doc.m(k, "nationality")
+        if nat is not None:
+            country = nat[1].payload
+            break
+    if country is None:
+        return False
+    k, depth = max(c.end, c.head.end), 0
+    while k < min(hi, c.end + 20):
+        text = doc.tokens[k].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and (text in ("،", ",", ";", "؛") or doc.tokens[k].kind == "num"):
+            return False
+        dest = doc.m(k, "destination") if depth == 0 else None
+        if dest is not None:
+            return any(
+                (nat := doc.m(j, "nationality")) is not None and nat[1].payload == country
+                for j in range(dest[0], min(hi, dest[0] + 3))
+            )
+        k += 1
+    return False
+
+
 def _of_glued(doc: Doc, i: int) -> bool:
     """The figure at ``i`` carries the preposition "ل" ("لستة", "لـ 6")."""
     return doc.tokens[i].text.startswith("ل") or doc.is_tok(i - 1, "ل")
@@ -680,7 +708,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     nums_local, _vague, dates_local = doc.scan(sent)
     nums = [NumExpr(n.start + lo, n.end + lo, n.value, n.words) for n in nums_local]
     for n in nums:
-        n.paren = doc.is_tok(n.start - 1, "(")
+        q = _qualifier_before(doc, n, lo)
+        n.paren = doc.is_tok((q[1] if q is not None else n.start) - 1, "(")  # "(about 240 households)"
     dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in dates_local]
     by_start = {n.start: n for n in nums}
     in_dates = frozenset(k for d in dates for k in range(d.start, d.end))
@@ -1029,6 +1058,14 @@ def _resolve_sentence(
                 c.parent = None
         if c.restates is not None and c.metric is None:
             c.metric = c.restates.metric
+        if (
+            c.metric in (None, "displaced")
+            and c.head is not None
+            and c.head.metric in (None, "displaced")
+            and not c.subset
+            and _home_bound(doc, c, hi)
+        ):
+            c.metric = "returned"  # "غادرت 187 عائلة عراقية المخيم باتجاه الأراضي العراقية"
         if c.metric == "casualties":
             c.metric = None
         if c.metric is None:

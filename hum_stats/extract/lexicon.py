@@ -197,6 +197,7 @@ PHRASES: dict[str, str] = {
     "EVENT_NOUNS": "event_noun",
     "CURRENCY_SIGNS": "currency",
     "PERCENT_WORDS": "percent",
+    "DESTINATION_MARKERS": "destination",
     "COREFERENT_SOURCES": "coreferent",
     "ON_DATE": "on_date",
     "PLACE_NOUNS": "place_noun",
@@ -213,6 +214,7 @@ PHRASE_PAYLOADS: dict[str, str] = {
     "WINDOWS": "window",
     "WEEKDAYS": "weekday",
     "WEEK_ORDINALS": "week_ordinal",
+    "NATIONALITIES": "nationality",
 }
 PAYLOAD_PHRASES: dict[str, str] = {
     "BLOCKERS": "blocker",

@@ -48,6 +48,8 @@ REQUIRED_KEYS: tuple[str, ...] = (
     "AGE_WORDS",
     "CURRENCY_SIGNS",
     "PERCENT_WORDS",
+    "NATIONALITIES",
+    "DESTINATION_MARKERS",
     "MONTHS",
     "DAY_ORDINALS",
     "ORDINALS",

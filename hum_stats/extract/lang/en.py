@@ -204,6 +204,27 @@ COMBINED_GROUPS = ("men and elderly", "men and the elderly", "women and children
                    "women, children and elderly", "men and older people")
 AGE_WORDS = ("aged", "age", "ages", "age of", "year-old", "years old", "under the age of", "under", "born in")
 CURRENCY_SIGNS = ("$", "€", "£", "us$", "usd", "dollars", "euros")
+# People of a country and the country itself, by country: nationals who go to their own
+# country are returning ("900 Iraqi nationals left Al-Hol camp for Iraq").
+NATIONALITIES: dict[str, str] = {
+    **dict.fromkeys(("syrian", "syrians", "syria"), "SY"),
+    **dict.fromkeys(("iraqi", "iraqis", "iraq"), "IQ"),
+    **dict.fromkeys(("lebanese", "lebanon"), "LB"),
+    **dict.fromkeys(("afghan", "afghans", "afghanistan"), "AF"),
+    **dict.fromkeys(("sudanese", "sudan"), "SD"),
+    **dict.fromkeys(("south sudanese", "south sudan"), "SS"),
+    **dict.fromkeys(("yemeni", "yemenis", "yemen"), "YE"),
+    **dict.fromkeys(("palestinian", "palestinians", "palestine"), "PS"),
+    **dict.fromkeys(("ukrainian", "ukrainians", "ukraine"), "UA"),
+    **dict.fromkeys(("somali", "somalis", "somalia"), "SO"),
+    **dict.fromkeys(("ethiopian", "ethiopians", "ethiopia"), "ET"),
+    **dict.fromkeys(("eritrean", "eritreans", "eritrea"), "ER"),
+    **dict.fromkeys(("congolese", "congo", "drc"), "CD"),
+    **dict.fromkeys(("venezuelan", "venezuelans", "venezuela"), "VE"),
+    **dict.fromkeys(("rohingya", "myanmar", "burmese"), "MM"),
+}
+# Words before where people went ("left the camp for Iraq").
+DESTINATION_MARKERS = ("to", "for", "into", "towards", "toward", "back to", "bound for", "heading to")
 # A share, not a count: "30 per cent of families".
 PERCENT_WORDS = ("%", "per cent", "percent", "pct", "percentage points")
 
