@@ -91,6 +91,24 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("The NDMA said 1,325 people, including 466 children, have died and 12,703 people have been injured since 14 June.",
+         C(KILL, IND, "all", 1325), C(KILL, IND, "children", 466, subset_of=0), C(INJ, IND, "all", 12703),
+         id="verb-after-the-figure-then-a-date"),
+    case("The death toll since Oct. 8, 2023 rose to 1,873.", C(KILL, IND, "all", 1873, since="2023-10-08"),
+         id="abbreviated-month-with-a-dot", published="2024-10-02"),
+    case("A teenager was shot dead, bringing to 505 the number of Palestinians killed in the West Bank.",
+         C(KILL, IND, "all", 505), id="bringing-to-figure-the-number-of"),
+    case("Russian missile attack kills 38, injures 190 across Ukraine",
+         C(KILL, IND, "all", 38), C(INJ, IND, "all", 190), id="headline-verbs"),
+    case("UNHCR: Over 280,000 refugees back in Syria since the fall of the government",
+         C(RET, IND, "all", 280000, qualifier="more_than"), id="back-in"),
+    case("More than 82,000 Lebanese have fled across the border.", C(DISP, IND, "all", 82000, qualifier="more_than"),
+         id="lebanese-as-a-noun"),
+    case("Bangladesh moved 2.4 million people to cyclone shelters ahead of the storm.",
+         C(DISP, IND, "all", 2_400_000), id="moved-to-shelters"),
+    case("More than 270 individuals sustained injuries, 79 children among them.",
+         C(INJ, IND, "all", 270, qualifier="more_than"), C(INJ, IND, "children", 79, subset_of=0),
+         id="verb-before-a-comma-and-a-part"),
     case("More than 900 Iraqi nationals (about 240 households) left Al-Hol camp for Iraq in January.",
          C(RET, IND, "all", 900, qualifier="more_than"), C(RET, FAM, "all", 240, qualifier="approx"),
          id="nationals-leave-for-their-country"),
@@ -166,6 +184,17 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("WHO verified 101 deaths and 139 injuries. \"Sixty-two of those killed were health workers,\" a doctor said.",
+         C(KILL, IND, "all", 101), C(INJ, IND, "all", 139), C(KILL, IND, "aid_workers", 62, subset_of=0),
+         id="of-those-killed-is-a-part-of-the-dead"),
+    case("WHO counted 226 deaths and 199 injuries. Of those killed, 156 were health workers.",
+         C(KILL, IND, "all", 226), C(INJ, IND, "all", 199), C(KILL, IND, "aid_workers", 156, subset_of=0),
+         id="of-those-killed-comma"),
+    case("The report said 1,634 people had been injured. Of the dead, 386 were children and 207 women.",
+         C(INJ, IND, "all", 1634), C(KILL, IND, "children", 386), C(KILL, IND, "women", 207),
+         id="of-the-dead-with-no-toll-in-reach"),
+    case("Some 1.1 million people have been displaced. Of these, about 35,000 are staying in collective centres.",
+         C(DISP, IND, "all", 1_100_000), C(DISP, IND, "all", 35000, subset_of=0), id="of-these-comma"),
     case("About 1.1 million people were displaced. Since 8 December, some 640,000 of those displaced have returned.",
          C(DISP, IND, "all", 1_100_000), C(RET, IND, "all", 640000, subset_of=0), id="of-those-displaced-returned"),
     case("At least 165 people were killed. Witnesses said at least 20 of the dead were women.",
@@ -266,6 +295,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The average household size among returnees is five people.", id="average-household"),
     case("\"We have nothing left,\" said Esperance, 34, a mother of six who fled Kitshanga.", id="mother-of-six"),
     case("Amnesty said 84 people had been sentenced to death by military tribunals.", id="sentenced-to-death"),
     case("The agency is seeking $310 million to support up to 1 million returnees.", id="aid-target"),

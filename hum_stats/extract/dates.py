@@ -45,6 +45,8 @@ def _months(lex: Lexicon, tokens: list[Token], i: int) -> tuple[int, int] | None
     if m is None:
         return None
     end, month = m[0], int(m[1])  # type: ignore[call-overload]
+    if end < len(tokens) and tokens[end].text == "." and len(tokens[end - 1].text) <= 4:
+        end += 1  # "Oct. 8": the dot of an abbreviated month
     while end < len(tokens):
         j = end
         if tokens[j].text in ("/", "-", "(", "،", ","):

@@ -147,7 +147,7 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         age = int(doc.tokens[j].text) if doc.tokens[j].text.isdigit() else 99
         return Head(j, j + 5, "individuals", "children" if age < 18 else "all", None), post_q, post_subset
     # "ارتفع إلى 11 تعداد الشهداء", "rose to 11 the number of dead": the subject after the figure
-    sm = doc.m(j, "subject")
+    sm = doc.m(j + (1 if doc.is_tok(j, "the") else 0), "subject")  # "bringing to 505 the number of"
     if sm is not None and sm[0] < hi:
         p = sm[0]
         while p < hi and doc.tokens[p].text in ("the", "of"):
@@ -295,8 +295,8 @@ def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
         return None
     for s in range(max(lo, num.start - 3), num.start):
         m = doc.m(s, "noun")
-        if s - 1 >= lo and doc.m(s - 1, "partitive") is not None:
-            continue  # "3 أشخاص من عائلة واحدة": one family they came from, no count of families
+        if s - 1 >= lo and (doc.m(s - 1, "partitive") is not None or doc.m(s - 1, "noun") is not None):
+            continue  # "3 أشخاص من عائلة واحدة", "من أفراد أسرة واحدة": one family they came from
         if m is not None and m[0] == num.start and doc.m(s, "others") is None:
             unit, group, metric, _ = m[1].payload
             return Head(s, m[0], unit, group, metric)
@@ -367,6 +367,20 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
     while p >= lo and t[p].text in ("ال", "-", "."):
         p -= 1
     if p >= lo and p not in in_dates and doc.m(p, "ordinal") is not None and not _link_covers(doc, p, lo):
+        return True
+    # "الدفعة الـ24 من العائلات", "اليوم الـ16": a definite figure right after a noun of things
+    if (
+        doc.lex.code == "ar"
+        and doc.is_tok(prev, "ال")
+        and prev - 1 >= lo
+        and t[prev - 1].kind == "word"
+        and t[prev - 1].text.startswith("ال")
+        and doc.m(prev - 1, "noun") is None
+        and doc.ends_here(prev, "qual_before", max(lo, prev - 4)) is None
+        and doc.ends_here(prev, "link", max(lo, prev - 4)) is None
+        and doc.m(prev - 1, "trigger") is None
+        and doc.m(prev - 1, "subject") is None
+    ):
         return True
     # ages: "aged 10", "من العمر 10", "12-year-olds", "under 15", "aged 10 or 12"
     for s in range(max(lo, num.start - 5), num.start):
@@ -503,6 +517,14 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             kind != "population" and s < c.lstart - 8
         ):
             continue  # rates only just before the figure ("يومياً نحو 300 عائلة")
+        if (
+            kind == "need"
+            and c.head is not None
+            and c.head.metric in ("killed", "injured", "missing", "detained")
+        ):
+            continue  # "قرب مراكز التوزيع ... إلى أكثر من 100 شهيد": the dead are in need of nothing
+        if kind == "aboard" and c.head is not None and c.head.metric in ("displaced", "returned"):
+            continue  # "قافلة العودة وعلى متنها 330 نازحاً": passengers named as displaced people
         if left_lo > lo and s <= left_lo + 3 and kind in ("affected", "need", "population"):
             continue  # "3.7 million people have been affected and 190,000 displaced": the first's verb
         if kind == "population" and c.head is not None and c.head.metric is not None:
@@ -639,8 +661,10 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
     to the left, joined to the figure by a subject marker or a linking verb."""
     a = max(lo, stop, lstart - 18)
     for s in range(lstart - 1, a - 1, -1):
-        if doc.tokens[s].text in ("،", ",", "(", ")"):
-            break
+        if doc.tokens[s].text in ("،", ",", "(", ")") and not (
+            doc.tokens[s - 1].kind == "num" and s + 1 < lstart and doc.tokens[s + 1].kind == "num"
+        ):
+            break  # (not the comma of a date: "since Oct. 8, 2023 rose to 1,873")
         head = _noun_at(doc, s)
         if head is None or head.others:
             continue
@@ -945,11 +969,14 @@ def _resolve_sentence(
         if c.subset and c.parent is None:
             if c.sibling is not None and c.sibling.parent is not None:
                 c.parent = c.sibling.parent
+            elif c.sibling is not None and c.sibling.among:
+                c.among = c.sibling.among  # the list of a part whose total is out of reach
             else:
                 want = (
                     _adjacent_trigger(doc, c, triggers)
                     or _predicate_trigger(doc, c, triggers, hi)
                     or c.among
+                    or (c.head.metric if c.head is not None else None)  # "62 of those killed were ..."
                     or None
                 )
                 pool = [b for b in before if b is not c.sibling]
@@ -1050,7 +1077,12 @@ def _resolve_sentence(
             ):
                 c.head.group = top.head.group
         if c.subset and c.parent is not None:
-            own = _adjacent_trigger(doc, c, triggers) or _predicate_trigger(doc, c, triggers, hi)
+            own = (
+                _adjacent_trigger(doc, c, triggers)
+                or _predicate_trigger(doc, c, triggers, hi)
+                or (c.head.metric if c.head is not None else None)
+                or c.among
+            )
             c.metric = own or c.parent.metric
             if c.head is not None and c.parent.head is not None and c.head.unit != c.parent.head.unit:
                 c.subset = False
@@ -1157,8 +1189,8 @@ def _among(doc: Doc, c: Cand, lo: int) -> str | None:
     word = doc.m(k, "noun") or doc.m(k, "trigger")
     if word is None or word[0] != k + 1:
         return None
-    definite = doc.tokens[k].text.startswith("ال") or doc.is_tok(k - 1, "the")
-    a = k - 1 if doc.is_tok(k - 1, "the") else k
+    definite = doc.tokens[k].text.startswith("ال") or doc.is_tok(k - 1, "the", "those", "these")
+    a = k - 1 if doc.is_tok(k - 1, "the", "those", "these") else k
     if not definite or doc.ends_here(a, "among", max(lo, a - 3)) is None:
         return None
     noun = doc.m(k, "noun")
@@ -1286,7 +1318,7 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
             and not any(doc.tokens[k].text in ("،", ",", "(", ")") for k in range(end, s))
             and not _who_they_are(doc, end, s)
         ):
-            if _number_between(doc, e, min(hi, e + 3)):
+            if _opens_figure(doc, e, hi):
                 return None  # the verb comes before the next figure: it is that figure's
             return m
     return None
@@ -1335,6 +1367,8 @@ def _find_parent(
         pool = [p for p in pool if p.head is None or p.head.group != "women"]
     if want is not None:
         same = [p for p in pool if p.metric in (None, want)]
+        if not same and c.among:
+            return None  # "Of the dead, 386 were children": no toll of the dead in reach
         pool = same or pool
     for p in pool:
         if p.head is None or p is c or p.metric is None:
@@ -1409,6 +1443,8 @@ def _nearest_event(doc: Doc, c: Cand, triggers: Triggers) -> str | None:
         if e <= c.lstart:
             dist = c.lstart - e + 2 * _commas(doc, e, c.lstart)
         elif s >= end:
+            if _opens_figure(doc, e, len(doc.tokens)):
+                continue  # "قُتل 6 مدنيين وأصيب 23 آخرون": the later verb is the next figure's
             dist = s - end + 2 * _commas(doc, end, s)
         else:
             continue
@@ -1430,6 +1466,23 @@ def _commas(doc: Doc, a: int, b: int) -> int:
 
 def _number_between(doc: Doc, a: int, b: int) -> bool:
     return any(doc.tokens[k].kind == "num" for k in range(a, b))
+
+
+def _opens_figure(doc: Doc, e: int, hi: int) -> bool:
+    """A figure starts at ``e``, after its qualifier if any ("وأصيب 23", "وأصيب أكثر من 90",
+    "killed more than 20"); a date further on ("since 14 June") is none."""
+    for gap in range(3):
+        k = e + gap
+        if k >= hi:
+            return False
+        if _figure_between(doc, k, k + 1):
+            return True
+        q = doc.m(k, "qual_before")
+        if q is not None:
+            return q[0] < hi and _figure_between(doc, q[0], q[0] + 1)
+        if doc.tokens[k].text not in ("ال", "the", "some", "about"):
+            return False
+    return False
 
 
 def _figure_between(doc: Doc, a: int, b: int) -> bool:

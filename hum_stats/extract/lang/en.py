@@ -43,7 +43,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
      "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
      "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
      "laborers workers tourists pilgrims nationals foreigners iraqis afghans yemenis libyans ukrainians "
-     "somalis eritreans ethiopians kurds yazidis rohingya uyghurs iranians jordanians egyptians lebanese+nationals "
+     "somalis eritreans ethiopians kurds yazidis rohingya uyghurs lebanese sudanese congolese iranians jordanians egyptians lebanese+nationals "
      "sudanese+nationals", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
@@ -118,6 +118,8 @@ BLOCKERS["household"] = ("mother of", "father of", "mother-of", "father-of", "pa
 # a sentence passed is no death ("84 people had been sentenced to death")
 BLOCKERS["sentenced"] = ("sentenced to death", "death sentence", "death sentences", "on death row",
                          "sentenced to death by")
+# an average, not a count ("the average household size is five people")
+BLOCKERS["average"] = ("average", "on average", "an average of", "median")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
@@ -128,7 +130,8 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "displaced", "displacing", "displacement", "displace", "displaces", "fled", "flee", "fleeing",
         "flees", "forced to flee", "forced from", "forced out", "uprooted", "driven from", "driven out",
         "driven", "from their homes", "left their homes", "leave their homes", "fled their homes",
-        "evacuated", "on the move", "newly displaced", "displaced by", "exodus",
+        "evacuated", "on the move", "newly displaced", "displaced by", "exodus", "to shelters",
+        "to cyclone shelters", "to evacuation centres", "to evacuation centers", "to safer areas",
         "have fled", "had fled", "escaped", "staying in shelters", "sheltering", "were forced",
         "been forced", "relocated", "sought refuge", "sought shelter", "taken refuge", "took refuge",
         "taking refuge", "crossed into", "crossed the border", "forced to leave", "forced", "evicted",
@@ -139,7 +142,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "returned": (
         "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
-        "came back", "come back", "made their way back", "back to their", "back home", "returnees", "crossed back",
+        "came back", "come back", "back in", "made their way back", "back to their", "back home", "returnees", "crossed back",
         "repatriated", "repatriation", "return of", "returned home", "deported", "deportation", "deportees",
     ),
     "killed": (
@@ -151,7 +154,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "gunned down",
     ),
     "injured": (
-        "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "sustained injuries",
+        "injured", "injuring", "injures", "wounds", "injuries", "injury", "wounded", "wounding", "hurt", "sustained injuries",
         "were hurt", "maimed",
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing", "went missing",
@@ -190,10 +193,10 @@ QUALIFYING_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 # --- parts of a total --------------------------------------------------------------------
-SUBSET_BEFORE = ("including", "among them", "of whom", "of them", "among whom", "among which",
+SUBSET_BEFORE = ("including", "among them", "of whom", "of them", "of these", "of those", "among whom", "among which",
                  "include", "includes", "included", "among those", "such as")
 # "among" before the people a part is drawn from: "Among the dead are 152 staff members"
-AMONG = ("among",)
+AMONG = ("among", "of")  # "Of the dead, 386 were children"
 SUBSET_AFTER = ("among them", "of them", "of whom", "were among", "among the dead", "among the victims",
                 "among those")
 BREAKDOWN_JOINERS = ("while", "whereas")
