@@ -17,6 +17,8 @@ FAM, IND = "families", "individuals"
 # Tables are laid out by hand, one case a few lines: the formatter would hide them.
 # fmt: off
 ARABIC = [
+    case("وقُتل 12 مدنياً خلال شباط 2020.", C(KILL, IND, "civilians", 12, since="2020-02-01", until="2020-02-26"),
+         published="2020-02-26", id="month-not-over-ends-at-publication"),
     case("وقُتل 5 أشخاص في الهزة الجديدة يوم 20 شباط.", C(KILL, IND, "all", 5, since=None, until="2023-02-20"),
          published="2023-02-22", id="yawm-event-day-is-until"),
     case("ونزح 900 شخص منذ فجر الاثنين السادس من شباط.", C(DISP, IND, "all", 900, since="2023-02-06"),

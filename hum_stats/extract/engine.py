@@ -54,6 +54,10 @@ def _extend_head(doc: Doc, head: Head) -> Head:
         head.group = "all"
         return head
     nxt = head.end
+    body = _member_body(doc, head)
+    if body is not None:
+        head.group = body  # "29 members of the internal security forces", "أفراد من قوات الأمن"
+        return head
     adj = doc.m(nxt, "adj")
     if adj is not None and head.group in ("all",):
         head.group = str(adj[1].payload)
@@ -69,7 +73,9 @@ def _extend_head(doc: Doc, head: Head) -> Head:
     )
     if n2 is not None and doc.m(nxt, "others") is None and not glued_and:
         unit2, group2, metric2, _ = n2[1].payload
-        if unit2 == head.unit and (head.metric is None or metric2 is None):
+        if unit2 == head.unit and head.metric == "displaced" and metric2 == "returned":
+            head.metric, head.end = metric2, n2[0]  # "النازحين العائدين": displaced people who came back
+        elif unit2 == head.unit and (head.metric is None or metric2 is None):
             if head.group == "all" and group2 != "all":
                 head.group = group2
             head.metric = head.metric or metric2
@@ -83,6 +89,22 @@ def _extend_head(doc: Doc, head: Head) -> Head:
             # "600 Rohingya families", "12,000 IDP families": the first noun describes the households
             head.unit, head.metric, head.end = unit2, head.metric or metric2, n2[0]
     return head
+
+
+def _member_body(doc: Doc, head: Head) -> str | None:
+    """The group of "members of <body>": a body named within a few words after "of"/"من"."""
+    if head.group != "all" or doc.m(head.start, "member_word") is None:
+        return None
+    k = head.end
+    if doc.m(k, "partitive") is None and not doc.is_tok(k, "في"):
+        return None
+    for j in range(k + 1, min(len(doc.tokens), k + 10)):
+        if doc.tokens[j].text in ("،", ",", ".", ";", "؛") or doc.tokens[j].kind == "num":
+            return None
+        b = doc.m(j, "member_body")
+        if b is not None:
+            return str(b[1].payload)
+    return None
 
 
 def _is_plain_word(doc: Doc, i: int) -> bool:
@@ -359,6 +381,8 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         first = _figure_value(doc, k) if k >= lo else None
         if first is not None and first < num.value and doc.m(num.end, "nonpeople") is None:
             return True
+    if num.value == 1 and prev >= lo and doc.m(prev, "partitive") is not None:
+        return True  # "five members of one family": the family they came from, no count of families
     share = doc.m(prev, "percent") if prev >= lo else None
     if share is not None and share[0] >= num.end:
         return True  # "في المئة": the hundred of a percentage
@@ -660,10 +684,13 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
     """ "بلغ عدد النازحين 65452", "the number of dead ... climbed to 4,500": a subject noun
     to the left, joined to the figure by a subject marker or a linking verb."""
     a = max(lo, stop, lstart - 18)
+    rose_to = doc.m(lstart - 1, "link") is not None and doc.tokens[lstart - 1].text in ("إلى", "الى", "to")
     for s in range(lstart - 1, a - 1, -1):
         if doc.tokens[s].text in ("،", ",", "(", ")") and not (
             doc.tokens[s - 1].kind == "num" and s + 1 < lstart and doc.tokens[s + 1].kind == "num"
         ):
+            if rose_to and doc.tokens[s].text in ("،", ","):
+                continue  # "ارتفعت حصيلة القتلى ...، منذ الأحد الماضي، إلى 54 شخصاً"
             break  # (not the comma of a date: "since Oct. 8, 2023 rose to 1,873")
         head = _noun_at(doc, s)
         if head is None or head.others:
@@ -778,6 +805,10 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
                 ):
                     continue  # "الاثنين" is Monday; "عدد الجرحى تجاوز السبعين" is seventy
         v = num.end
+        if doc.is_tok(v, "("):  # "245,901 (42,312 families) have returned": the verb after the bracket
+            close = next((k for k in range(v + 1, min(hi, v + 8)) if doc.tokens[k].text == ")"), None)
+            if close is not None:
+                v = close + 1
         if doc.lex.code == "en" and v < hi and doc.m(v, "relative_pronoun") is not None:
             v += 1  # "the 86,000 who had fled there"
         while (
@@ -1083,6 +1114,8 @@ def _resolve_sentence(
                 or (c.head.metric if c.head is not None else None)
                 or c.among
             )
+            if own == "displaced" and c.parent.metric == "returned":
+                own = "returned"  # "returned, including 560,000 refugees and 1.4 million who had been displaced"
             c.metric = own or c.parent.metric
             if c.head is not None and c.parent.head is not None and c.head.unit != c.parent.head.unit:
                 c.subset = False
@@ -1255,8 +1288,8 @@ def _joined_past_origin(doc: Doc, a: Cand, b: Cand) -> bool:
     """``b`` follows ``a`` past a short phrase saying whose ranks ``a`` came from:
     "25 عنصراً من قسد و19 مسلحاً", "12 members of the SDF and 9 civilians"."""
     between = range(a.end, b.lstart)
-    if not 2 <= len(between) <= 5 or doc.m(a.end, "partitive") is None:
-        return False
+    if not 2 <= len(between) <= 5 or (doc.m(a.end, "partitive") is None and not doc.is_tok(a.end, "from")):
+        return False  # ("560,000 refugees from neighbouring countries and 1.4 million ...")
     joiner = doc.tokens[b.lstart - 1].text in ("و", "and") or (
         doc.lex.code == "ar" and doc.tokens[b.lstart].text.startswith("و")
     )
@@ -1293,6 +1326,9 @@ def _adjacent_trigger(doc: Doc, c: Cand, triggers: Triggers) -> str | None:
             and (doc.m(s, "noun") is None or doc.m(s, "event_noun") is not None)
             and s not in c.taken
             and not any(doc.tokens[k].text in ("،", ",") for k in range(e, c.lstart))
+            and not any(
+                doc.m(k, "report_verb") is not None for k in range(e, c.lstart)
+            )  # "crossing said 1,730"
             and (best is None or e > best[0])
         ):
             best = (e, m)
@@ -1531,6 +1567,10 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
             if sources:
                 c.attributed = min(sources, key=lambda src: abs(src[0] - c.lstart))[1]
             assign_period(c, periods)
+            if published is not None and c.until is not None and c.until > published:
+                c.until = published  # "خلال شباط 2020" in a report of 26 February: as of publication
+            if published is not None and c.since is not None and c.since > published:
+                c.since = None  # a start after publication is a misread date, not a period
             c.location = location_of(doc, c, sent)
         all_cands.extend(cands[: MAX_CLAIMS_PER_DOCUMENT - len(all_cands)])
         prev = cands if cands else prev

@@ -198,6 +198,7 @@ PHRASES: dict[str, str] = {
     "CURRENCY_SIGNS": "currency",
     "PERCENT_WORDS": "percent",
     "DESTINATION_MARKERS": "destination",
+    "MEMBER_WORDS": "member_word",
     "COREFERENT_SOURCES": "coreferent",
     "ON_DATE": "on_date",
     "PLACE_NOUNS": "place_noun",
@@ -215,6 +216,7 @@ PHRASE_PAYLOADS: dict[str, str] = {
     "WEEKDAYS": "weekday",
     "WEEK_ORDINALS": "week_ordinal",
     "NATIONALITIES": "nationality",
+    "MEMBER_BODIES": "member_body",
 }
 PAYLOAD_PHRASES: dict[str, str] = {
     "BLOCKERS": "blocker",

@@ -143,7 +143,8 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
     "returned": (
         "returned", "return", "returning", "returns", "gone back", "went back", "go back", "going back",
         "came back", "come back", "back in", "made their way back", "back to their", "back home", "returnees", "crossed back",
-        "repatriated", "repatriation", "return of", "returned home", "deported", "deportation", "deportees",
+        "repatriated", "repatriation", "repatriates", "repatriating", "head home", "heading home", "headed home",
+        "went home", "go home", "going home", "return of", "returned home", "deported", "deportation", "deportees",
     ),
     "killed": (
         "killed", "killing", "kills", "kill", "died", "die", "dies", "dead", "deaths", "death", "death toll",
@@ -226,6 +227,17 @@ NATIONALITIES: dict[str, str] = {
     **dict.fromkeys(("venezuelan", "venezuelans", "venezuela"), "VE"),
     **dict.fromkeys(("rohingya", "myanmar", "burmese"), "MM"),
 }
+# Members of a body take its group: "29 members of the Kurdish-led internal security forces" are
+# combatants, "four members of the White Helmets" aid workers.
+MEMBER_WORDS = ("members", "member", "personnel")
+MEMBER_BODIES: dict[str, str] = {
+    **dict.fromkeys(("forces", "force", "army", "militia", "militias", "police", "brigade", "brigades",
+                     "battalion", "guard", "sdf", "hts", "isis", "isil", "islamic state", "hezbollah",
+                     "rsf", "armed group", "armed groups", "rebels"), "combatants"),
+    **dict.fromkeys(("white helmets", "civil defence", "civil defense", "red crescent", "red cross", "icrc",
+                     "msf", "unrwa", "medical teams", "rescue teams", "aid group", "aid groups",
+                     "humanitarian organisation", "humanitarian organization"), "aid_workers"),
+}
 # Words before where people went ("left the camp for Iraq").
 DESTINATION_MARKERS = ("to", "for", "into", "towards", "toward", "back to", "bound for", "heading to")
 # A share, not a count: "30 per cent of families".
@@ -303,7 +315,8 @@ SOURCE_NOUNS = ("team", "group", "monitor", "observatory", "report", "statement"
 CONTINUING_VERBS = ("added", "continued", "noted", "explained", "stressed")
 
 CONTINUATION_WORDS = ("of", "the", "and", "in", "to", "a", "an", "at", "by", "from", "with", "than", "some",
-                      "about", "around", "least", "since", "including", "for", "on", "nearly", "over")
+                      "about", "around", "least", "since", "including", "for", "on", "nearly", "over", "as",
+                      "while", "after", "when", "amid", "despite", "but", "before", "because", "where")
 
 RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 
