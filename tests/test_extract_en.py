@@ -91,6 +91,24 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Syria quake death toll rises above 2,500 as rescuers race against time",
+         C(KILL, IND, "all", 2500, qualifier="more_than"), id="as-ends-the-figure"),
+    case("Iraq repatriates 700 more from Syria's al-Hol camp", C(RET, IND, "all", 700), id="repatriates"),
+    case("Rukban's last 42 families head home as the desert camp empties", C(RET, FAM, "all", 42),
+         id="head-home"),
+    case("Officials at the crossing said 1,730 people returned on Thursday alone.", C(RET, IND, "all", 1730),
+         id="said-between-a-trigger-and-the-figure"),
+    case("Of the 1,041,233 people displaced, 245,901 (42,312 families) have returned since the ceasefire.",
+         C(DISP, IND, "all", 1041233), C(RET, IND, "all", 245901, subset_of=0), C(RET, FAM, "all", 42312),
+         id="verb-after-a-bracketed-restatement"),
+    case("Strikes have killed at least 44 people, including 29 members of the Kurdish-led internal security forces.",
+         C(KILL, IND, "all", 44, qualifier="at_least"), C(KILL, IND, "combatants", 29, subset_of=0),
+         id="members-of-forces"),
+    case("The toll has risen to 28, among them nine children, in addition to four members of the Civil Defence.",
+         C(KILL, IND, "all", 28), C(KILL, IND, "children", 9, subset_of=0), C(KILL, IND, "aid_workers", 4),
+         id="members-of-civil-defence"),
+    case("Air strikes killed 12 people, among them five members of one family.",
+         C(KILL, IND, "all", 12), C(KILL, IND, "all", 5, subset_of=0), id="of-one-family"),
     case("The NDMA said 1,325 people, including 466 children, have died and 12,703 people have been injured since 14 June.",
          C(KILL, IND, "all", 1325), C(KILL, IND, "children", 466, subset_of=0), C(INJ, IND, "all", 12703),
          id="verb-after-the-figure-then-a-date"),
@@ -184,6 +202,10 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Some 1.96 million Syrians have returned, including nearly 560,000 refugees from neighbouring "
+         "countries and about 1.4 million people who had been internally displaced.",
+         C(RET, IND, "all", 1_960_000), C(RET, IND, "all", 560000, subset_of=0),
+         C(RET, IND, "all", 1_400_000, subset_of=0), id="who-they-were-inside-a-return-total"),
     case("WHO verified 101 deaths and 139 injuries. \"Sixty-two of those killed were health workers,\" a doctor said.",
          C(KILL, IND, "all", 101), C(INJ, IND, "all", 139), C(KILL, IND, "aid_workers", 62, subset_of=0),
          id="of-those-killed-is-a-part-of-the-dead"),
