@@ -91,6 +91,17 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Key figures - Deaths in north-west Syria: 4,525; injuries: 8,786 (local health authorities)",
+         C(KILL, IND, "all", 4525), C(INJ, IND, "all", 8786), id="key-figures-with-colons"),
+    case("Bombs hit Goma displacement camps, killing 35\nKINSHASA (Reuters) - At least 35 people were killed.",
+         C(KILL, IND, "all", 35), C(KILL, IND, "all", 35, qualifier="at_least"), id="headline-ends-on-its-figure"),
+    case("On 8 July alone, missile strikes killed 47 civilians and injured 190.",
+         C(KILL, IND, "civilians", 47), C(INJ, IND, "civilians", 190), id="bare-object-of-the-second-verb"),
+    case("SNHR documented the killing of 85 civilians, among them 21 children and one medical worker.",
+         C(KILL, IND, "civilians", 85), C(KILL, IND, "children", 21, subset_of=0),
+         C(KILL, IND, "aid_workers", 1, subset_of=0), id="one-medical-worker"),
+    case("Also among the dead were 354 members of the government forces and 24 Sunni Bedouin.",
+         C(KILL, IND, "combatants", 354), C(KILL, IND, "all", 24), id="bedouin"),
     case("Syria quake death toll rises above 2,500 as rescuers race against time",
          C(KILL, IND, "all", 2500, qualifier="more_than"), id="as-ends-the-figure"),
     case("Iraq repatriates 700 more from Syria's al-Hol camp", C(RET, IND, "all", 700), id="repatriates"),
@@ -202,6 +213,8 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Some 1,830 families have returned to Kafranbel, out of roughly 6,000 families who lived in the town before 2019.",
+         C(RET, FAM, "all", 1830, qualifier="approx"), id="out-of-a-former-population"),
     case("Some 1.96 million Syrians have returned, including nearly 560,000 refugees from neighbouring "
          "countries and about 1.4 million people who had been internally displaced.",
          C(RET, IND, "all", 1_960_000), C(RET, IND, "all", 560000, subset_of=0),
@@ -317,6 +330,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("Missile strikes hit Kyiv, including one that struck a children's hospital.", id="one-that-is-a-pronoun"),
     case("The average household size among returnees is five people.", id="average-household"),
     case("\"We have nothing left,\" said Esperance, 34, a mother of six who fled Kitshanga.", id="mother-of-six"),
     case("Amnesty said 84 people had been sentenced to death by military tribunals.", id="sentenced-to-death"),

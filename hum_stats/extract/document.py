@@ -212,7 +212,10 @@ def _wrapped_line(doc: Doc, i: int) -> bool:
     before, after = toks[i - 1], toks[i + 1]
     if before.kind == "other":
         return False
-    if before.kind == "num" or doc.m(i - 1, "continuation") is not None:
-        return True
     orig = doc.text_of(i + 1, i + 2)
+    if before.kind == "num":
+        # (not a headline ending on its figure before a dateline: "..., killing 35\nKINSHASA (Reuters)")
+        return not (doc.lex.code == "en" and after.kind == "word" and orig[:1].isupper())
+    if doc.m(i - 1, "continuation") is not None:
+        return True
     return doc.lex.code == "en" and after.kind == "word" and orig[:1].islower()

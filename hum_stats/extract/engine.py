@@ -97,7 +97,7 @@ def _member_body(doc: Doc, head: Head) -> str | None:
         return None
     k = head.end
     if doc.m(k, "partitive") is None and not doc.is_tok(k, "في"):
-        return None
+        k -= 1  # "أفراد الطواقم الطبية": the body right after the word
     for j in range(k + 1, min(len(doc.tokens), k + 10)):
         if doc.tokens[j].text in ("،", ",", ".", ";", "؛") or doc.tokens[j].kind == "num":
             return None
@@ -381,6 +381,8 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         first = _figure_value(doc, k) if k >= lo else None
         if first is not None and first < num.value and doc.m(num.end, "nonpeople") is None:
             return True
+    if num.words and num.value == 1 and num.end < hi and doc.m(num.end, "relative_pronoun") is not None:
+        return True  # "including one that hit the children's hospital": a pronoun
     if num.value == 1 and prev >= lo and doc.m(prev, "partitive") is not None:
         return True  # "five members of one family": the family they came from, no count of families
     share = doc.m(prev, "percent") if prev >= lo else None
@@ -537,7 +539,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         kind = str(m[1].payload)
         if kind == "household" and doc.lex.code == "ar" and not _of_glued(doc, c.num_start):
             continue  # "أم و3 أطفال" is a mother and three children; "أم لستة أطفال" a family's size
-        if (kind in ("survived", "rate", "aboard", "household") and s < c.lstart - 3) or (
+        if (kind in ("survived", "rate", "aboard", "household", "base") and s < c.lstart - 3) or (
             kind != "population" and s < c.lstart - 8
         ):
             continue  # rates only just before the figure ("يومياً نحو 300 عائلة")
@@ -576,6 +578,8 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             continue
         if kind == "population" and s - 1 >= e and doc.m(s - 1, "partitive") is not None:
             continue  # "مدنيان من سكان القرية": who they are, not how many live there
+        if kind == "need" and c.metric == "injured":
+            continue  # "أصيب 2,400 آخرون تلقى معظمهم العلاج": the wounded are treated, not aided
         if (
             (kind == "rate" and s < e + 5)
             or (
@@ -1085,15 +1089,22 @@ def _resolve_sentence(
             and c.lstart - before[-1].end <= 8
         ):
             c.head.group = before[-1].head.group
-        elif c.head is not None and c.head.metric is not None and c.head.group == "all" and not c.subset:
+        elif (
+            c.head is not None
+            and (
+                c.head.metric is not None or c.head.start == c.head.end
+            )  # "killed 47 civilians and injured 190"
+            and c.head.group == "all"
+            and not c.subset
+        ):
             # "eight civilian deaths … as well as six injuries", "108 civilians were killed and 496
             # injured": the second toll of the same attacks counts the same people
             top = next((b for b in reversed(before) if not b.subset), None)
             told_by_verb = top is not None and top.head is not None and top.head.metric is None
             # after a toll told by its verb, only an elided participle ("and 496 injured") repeats its people
-            elided = doc.tokens[c.head.start].text.endswith("ed")
+            elided = c.head.start == c.head.end or doc.tokens[c.head.start].text.endswith("ed")
             tolls = (
-                {top.head.metric or top.metric, c.head.metric}
+                {top.head.metric or top.metric, c.head.metric or c.metric}
                 if top is not None and top.head is not None and (elided or not told_by_verb)
                 else set()
             )
@@ -1104,7 +1115,10 @@ def _resolve_sentence(
                 and top.head.group != "all"
                 and top.head.start > top.num_start  # the noun follows its figure, as here
                 and c.lstart - top.end <= 20
-                and _after_joiner(doc, c)
+                and (
+                    _after_joiner(doc, c)
+                    or (c.head.start == c.head.end and _verb_after_joiner(doc, c.lstart - 1))
+                )
             ):
                 c.head.group = top.head.group
         if c.subset and c.parent is not None:
@@ -1139,7 +1153,7 @@ def _resolve_sentence(
         if why is not None and c.subset and c.parent is not None and c.parent.metric:
             # a part keeps its total's meaning unless its own verb says otherwise ("assisted 1.9 million of
             # them", "اثنين من المعتقلين أفرج عنهما")
-            why = why if why == "survived" or _adjacent_blocker(doc, c, lo) else None
+            why = why if why in ("survived", "hypothetical") or _adjacent_blocker(doc, c, lo) else None
         if why is not None:
             c.metric = None
             continue
@@ -1282,6 +1296,13 @@ def _after_joiner(doc: Doc, c: Cand) -> bool:
     if doc.ends_here(i, "list_joiner", max(0, i - 4)) is not None:
         return True
     return doc.is_tok(i - 1, "و", "and") or (doc.lex.code == "ar" and doc.tokens[i].text.startswith("و"))
+
+
+def _verb_after_joiner(doc: Doc, v: int) -> bool:
+    """The verb at ``v`` opens a new item: "and injured 190", "وأصيب 190"."""
+    return doc.m(v, "trigger") is not None and (
+        doc.is_tok(v - 1, "و", "and") or (doc.lex.code == "ar" and doc.tokens[v].text.startswith("و"))
+    )
 
 
 def _joined_past_origin(doc: Doc, a: Cand, b: Cand) -> bool:

@@ -43,7 +43,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
      "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
      "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
      "laborers workers tourists pilgrims nationals foreigners iraqis afghans yemenis libyans ukrainians "
-     "somalis eritreans ethiopians kurds yazidis rohingya uyghurs lebanese sudanese congolese iranians jordanians egyptians lebanese+nationals "
+     "suspects somalis eritreans ethiopians kurds yazidis rohingya uyghurs lebanese sudanese congolese bedouin bedouins iranians jordanians egyptians lebanese+nationals "
      "sudanese+nationals", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
@@ -58,7 +58,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
     ("aid+worker aid+workers humanitarian+worker humanitarian+workers volunteer "
      "volunteers rescuer rescuers rescue+workers medic medics paramedics health+workers medical+personnel "
      "medical+staff civil+defence+member civil+defence+members civil+defense+members civil+defence+volunteers "
-     "doctors nurses first+responders staff staffers staff+members staff+member", "individuals",
+     "doctors nurses first+responders medical+worker medical+workers health+worker staff staffers staff+members staff+member", "individuals",
      "aid_workers", None),
     ("idp idps displaced+people displaced+persons internally+displaced+people "
      "internally+displaced+persons evacuees", "individuals", "all", "displaced"),
@@ -120,6 +120,8 @@ BLOCKERS["sentenced"] = ("sentenced to death", "death sentence", "death sentence
                          "sentenced to death by")
 # an average, not a count ("the average household size is five people")
 BLOCKERS["average"] = ("average", "on average", "an average of", "median")
+# the base a part is taken from ("1,830 families returned, out of roughly 6,000 families")
+BLOCKERS["base"] = ("out of",)
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
@@ -166,7 +168,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
                  "imprisoned"),
 }
 SUBJECT_MARKERS = ("number of", "toll", "death toll", "total", "tally", "count", "figure", "numbers of")
-LINK_VERBS = ("reached", "rose", "risen", "climbed", "climb", "stood", "stands", "is", "was", "were",
+LINK_VERBS = (":", "reached", "rose", "risen", "climbed", "climb", "stood", "stands", "is", "was", "were",
               "to", "at", "hit", "exceeded", "surpassed", "passed", "topped", "rises", "reaches", "reach")
 
 # --- qualifiers ------------------------------------------------------------------------
@@ -194,7 +196,7 @@ QUALIFYING_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 # --- parts of a total --------------------------------------------------------------------
-SUBSET_BEFORE = ("including", "among them", "of whom", "of them", "of these", "of those", "among whom", "among which",
+SUBSET_BEFORE = ("as follows", "including", "among them", "of whom", "of them", "of these", "of those", "among whom", "among which",
                  "include", "includes", "included", "among those", "such as")
 # "among" before the people a part is drawn from: "Among the dead are 152 staff members"
 AMONG = ("among", "of")  # "Of the dead, 386 were children"
