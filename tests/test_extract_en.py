@@ -91,6 +91,11 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Suwayda death toll passes 1,100 as truce largely holds", C(KILL, IND, "all", 1100, qualifier="more_than"),
+         id="toll-passes"),
+    case("The death toll from a week of fighting between the Syrian Democratic Forces (SDF) and tribal fighters "
+         "in eastern Deir Ezzor has risen to 71, the monitor said.", C(KILL, IND, "all", 71),
+         id="long-subject-with-a-bracket-rose-to"),
     case("Key figures - Deaths in north-west Syria: 4,525; injuries: 8,786 (local health authorities)",
          C(KILL, IND, "all", 4525), C(INJ, IND, "all", 8786), id="key-figures-with-colons"),
     case("Bombs hit Goma displacement camps, killing 35\nKINSHASA (Reuters) - At least 35 people were killed.",

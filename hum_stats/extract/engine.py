@@ -687,13 +687,13 @@ def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: Triggers) -> str | No
 def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> Head | None:
     """ "بلغ عدد النازحين 65452", "the number of dead ... climbed to 4,500": a subject noun
     to the left, joined to the figure by a subject marker or a linking verb."""
-    a = max(lo, stop, lstart - 18)
     rose_to = doc.m(lstart - 1, "link") is not None and doc.tokens[lstart - 1].text in ("إلى", "الى", "to")
+    a = max(lo, stop, lstart - (30 if rose_to else 18))  # "The death toll from … (SDF) … has risen to 71"
     for s in range(lstart - 1, a - 1, -1):
         if doc.tokens[s].text in ("،", ",", "(", ")") and not (
             doc.tokens[s - 1].kind == "num" and s + 1 < lstart and doc.tokens[s + 1].kind == "num"
         ):
-            if rose_to and doc.tokens[s].text in ("،", ","):
+            if rose_to:
                 continue  # "ارتفعت حصيلة القتلى ...، منذ الأحد الماضي، إلى 54 شخصاً"
             break  # (not the comma of a date: "since Oct. 8, 2023 rose to 1,873")
         head = _noun_at(doc, s)
@@ -1012,6 +1012,7 @@ def _resolve_sentence(
                     or _predicate_trigger(doc, c, triggers, hi)
                     or c.among
                     or (c.head.metric if c.head is not None else None)  # "62 of those killed were ..."
+                    or _named_before_marker(doc, c, lo)
                     or None
                 )
                 pool = [b for b in before if b is not c.sibling]
@@ -1223,6 +1224,25 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
     ):
         return doc.is_tok(k - 2, "the", "those") and doc.is_tok(k - 3, "of") and k - 3 == lo
     return False
+
+
+def _named_before_marker(doc: Doc, c: Cand, lo: int) -> str | None:
+    """ "توزعت الوفيات على النحو الآتي: 431 في حلب": the people the parts are drawn from, named
+    just before the marker that opens the list, say what happened to them."""
+    i = c.lstart
+    if doc.is_tok(i - 1, ":", "،", ","):
+        i -= 1
+    m = doc.ends_here(i, "subset_before", lo)
+    if m is None:
+        return None
+    for k in range(m[0] - 1, max(lo, m[0] - 4) - 1, -1):
+        noun = doc.m(k, "noun")
+        if noun is not None and noun[1].payload[2] is not None:
+            return str(noun[1].payload[2])
+        tr = doc.m(k, "trigger")
+        if tr is not None:
+            return str(tr[1].payload)
+    return None
 
 
 def _among(doc: Doc, c: Cand, lo: int) -> str | None:

@@ -168,7 +168,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
                  "imprisoned"),
 }
 SUBJECT_MARKERS = ("number of", "toll", "death toll", "total", "tally", "count", "figure", "numbers of")
-LINK_VERBS = (":", "reached", "rose", "risen", "climbed", "climb", "stood", "stands", "is", "was", "were",
+LINK_VERBS = (":", "passes", "tops", "exceeds", "surpasses", "nears", "reached", "rose", "risen", "climbed", "climb", "stood", "stands", "is", "was", "were",
               "to", "at", "hit", "exceeded", "surpassed", "passed", "topped", "rises", "reaches", "reach")
 
 # --- qualifiers ------------------------------------------------------------------------
