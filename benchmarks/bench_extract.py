@@ -16,10 +16,10 @@ import argparse
 import json
 import re
 import sys
-import time
-from collections.abc import Callable
 from itertools import zip_longest
 from pathlib import Path
+
+from _common import best_seconds
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "corpus" / "dev.jsonl"
@@ -65,15 +65,6 @@ def repeat_to(docs: list[tuple[str, str | None]], megabytes: float) -> list[tupl
 
 def megabytes(docs: list[tuple[str, str | None]]) -> float:
     return sum(len(text.encode("utf-8")) for text, _ in docs) / 1e6
-
-
-def best_seconds(work: Callable[[], object], runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def measure(docs: list[tuple[str, str | None]], language: str | None, runs: int) -> dict[str, float]:
