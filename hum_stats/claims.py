@@ -40,29 +40,16 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "window_days",
 )
 
-#: The claims frame the store hands to series, charts, exports and users, in this order.
+#: The claims frame the store hands to series, charts, exports and users, in this order: the
+#: claim's fields with its document before them, its stored parent after ``subset_of``, and its
+#: review status last.
+_SUBSET_AT = CLAIM_FIELDS.index("subset_of") + 1
 CLAIMS_FRAME_COLUMNS: tuple[str, ...] = (
-    "claim_id",
-    "doc_id",
-    "published",
-    "publisher",
-    "url",
-    "metric",
-    "unit",
-    "group",
-    "value",
-    "qualifier",
-    "since",
-    "until",
-    "attributed_to",
-    "location",
-    "subset_of",
-    "parent_claim_id",
-    "start",
-    "end",
-    "quote",
-    "window_days",
-    "status",
+    ("claim_id", "doc_id", "published", "publisher", "url")
+    + CLAIM_FIELDS[:_SUBSET_AT]
+    + ("parent_claim_id",)
+    + CLAIM_FIELDS[_SUBSET_AT:]
+    + ("status",)
 )
 
 
