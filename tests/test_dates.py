@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from claim_cases import C, case, check
 
-DISP, KILL, INJ, RET = "displaced", "killed", "injured", "returned"
+DISP, KILL, INJ, RET, MISS, DET = "displaced", "killed", "injured", "returned", "missing", "detained"
 FAM, IND = "families", "individuals"
 
 # Tables are laid out by hand, one case a few lines: the formatter would hide them.
@@ -124,6 +124,21 @@ ARABIC = [
          id="no-publication-date-leaves-yearless-date-unresolved"),
     case("ونزوح 640 عائلة من ريف حلب.", C(DISP, FAM, "all", 640, since=None, until=None), published="2020-02-10",
          id="no-period"),
+    # "the same period" repeats the period named in a sentence before
+    case("ووثّقت الشبكة اعتقال 250 شخصاً منذ مطلع حزيران الماضي. وذكرت أن 211 حالة اعتقال تعسفي سُجلت "
+         "خلال الشهر ذاته.",
+         C(DET, IND, "all", 250, since="2024-06-01"), C(DET, IND, "all", 211, since="2024-06-01"),
+         published="2024-07-02", id="same-month-as-before"),
+    case("ووثّقت الشبكة مقتل 120 مدنياً في حزيران. وخلال الفترة نفسها اعتُقل 200 شخص.",
+         C(KILL, IND, "civilians", 120, since="2024-06-01", until="2024-06-30"),
+         C(DET, IND, "all", 200, since="2024-06-01", until="2024-06-30"),
+         published="2024-07-02", id="same-period-as-a-month"),
+    case("وقُتل 15 شخصاً بسبب التعذيب خلال الفترة ذاتها.", C(KILL, IND, "all", 15, since=None, until=None),
+         published="2024-07-02", id="same-period-with-none-before"),
+    # "بين ... إلى/حتى" joins a day to the month after it
+    case("ووثّق الفريق نزوح 400 عائلة بين 1 إلى 15 تموز.",
+         C(DISP, FAM, "all", 400, since="2024-07-01", until="2024-07-15"), published="2024-08-15",
+         id="between-day-ila-day-month"),
 ]
 
 ENGLISH = [
@@ -185,6 +200,13 @@ ENGLISH = [
          id="first-week-of-month"),
     case("Some 65,000 families have been displaced since 29 April.",
          C(DISP, FAM, "all", 65000, since=None), published=None, id="no-publication-date"),
+    case("The network documented 250 arrests since 1 June. During the same period, 35 civilians were killed.",
+         C(DET, IND, "all", 250, since="2024-06-01"), C(KILL, IND, "civilians", 35, since="2024-06-01"),
+         published="2024-07-02", id="same-period-as-before"),
+    case("In May, 40 civilians were killed. Over the same period, 12 people went missing.",
+         C(KILL, IND, "civilians", 40, since="2024-05-01", until="2024-05-31"),
+         C(MISS, IND, "all", 12, since="2024-05-01", until="2024-05-31"),
+         published="2024-07-02", id="same-period-as-a-month"),
 ]
 
 

@@ -171,6 +171,15 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("ارتفع عدد قتلى الهجوم الذي شنّه مسلحون على حافلة تقل عمالاً في بادية السخنة إلى 14 شخصاً، "
+         "في حين أصيب 9 آخرون.", C(KILL, IND, "all", 14), C(INJ, IND, "all", 9),
+         id="rose-to-past-a-relative-clause"),
+    case("وأكدت الوزارة أن 400 شخص ما زالوا في عداد المفقودين، بينما أعلن الدفاع المدني مقتل خمسة "
+         "من متطوعيه، ليرتفع عدد شهدائه إلى 99.",
+         C(MISS, IND, "all", 400), C(KILL, IND, "aid_workers", 5), C(KILL, IND, "all", 99),
+         id="rose-to-stops-at-another-event"),
+    case("وارتفع عدد النازحين من 5 آلاف إلى 6 آلاف شخص.", C(DISP, IND, "all", 5000), C(DISP, IND, "all", 6000),
+         id="rose-from-to-is-no-range"),
     case("واعتقلت قوات الأمن 37 شخصاً من اللاجئين العائدين عند المعبر.", C(DET, IND, "all", 37),
          id="who-they-are-is-not-what-happened"),
     case("وأجلت فرق الدفاع المدني نحو 600 أسرة من المخيمات الغارقة.", C(DISP, FAM, "all", 600, qualifier="approx"),
@@ -319,6 +328,10 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وقالت وزارة الصحة إن 70 شخصاً قُتلوا خلال اليومين الماضيين. وأعلن الدفاع المدني مقتل اثنين من "
+         "متطوعيه، ليرتفع إجمالي قتلاه إلى 99.",
+         C(KILL, IND, "all", 70, subset_of=None), C(KILL, IND, "aid_workers", 2, subset_of=2), C(KILL, IND, "all", 99),
+         id="a-later-total-of-another-source-holds-none-of-ours"),
     case("قُتل 96 مدنياً، منهم 19 مدنياً بينهم 6 أطفال قُتلوا بالقصف، و7 مدنيين قضوا تحت التعذيب.",
          C(KILL, IND, "civilians", 96), C(KILL, IND, "civilians", 19, subset_of=0),
          C(KILL, IND, "children", 6, subset_of=1), C(KILL, IND, "civilians", 7, subset_of=0),
@@ -462,6 +475,11 @@ ATTRIBUTION = [
 
 # --- not claims -----------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("وأعلنت الحكومة الحداد ثلاثة أيام، ومنحت ذوي كل ضحية 10 ملايين دينار.", id="money-in-dinars"),
+    case("وصرفت السلطات 5 آلاف جنيه لكل مصاب.", id="money-in-pounds"),
+    case("وحذّر المكتب من أن أعداد النازحين قد تصل إلى 300 ألف شخص إذا استمرت المعارك.", id="may-reach"),
+    case("وأُفرج لاحقاً عن 11 منهم بعد دفع ذويهم مبالغ مالية.", id="released-later"),
+    case("ونزح بين 5000 إلى 6000 شخص من المدينة.", id="range-between-ila"),
     case("وقال مدير الموانئ إن 20 شخصاً نجوا من الغرق.", id="survivors-no-claim"),
     case("وأشار التقرير إلى أن 28 من المعتقلين أُفرج عنهم.", id="released-no-claim"),
     case("سقط 15 شخصاً بين قتيل وجريح في الانفجار.", id="dead-and-injured-together-no-claim"),

@@ -335,6 +335,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The government paid the families of each victim 10 million dinars.", id="money-in-dinars"),
     case("Missile strikes hit Kyiv, including one that struck a children's hospital.", id="one-that-is-a-pronoun"),
     case("The average household size among returnees is five people.", id="average-household"),
     case("\"We have nothing left,\" said Esperance, 34, a mother of six who fled Kitshanga.", id="mother-of-six"),

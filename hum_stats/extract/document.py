@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from hum_stats.extract.dates import DateExpr, find_dates
 from hum_stats.extract.lexicon import Entry, Lexicon, Token
@@ -176,8 +177,14 @@ class Doc:
     def orig_span(self, a: int, b: int) -> tuple[int, int]:
         return self.norm.span(self.tokens[a].start, self.tokens[b - 1].end)
 
-    def is_tok(self, i: int, *texts: str) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].text in texts
+    def is_tok(self, i: int, *words: str) -> bool:
+        """Token ``i`` is one of ``words``, compared in normalised form ("إلى" is "الي")."""
+        return 0 <= i < len(self.tokens) and self.tokens[i].text in _folded(words)
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise(w).text for w in words)
 
 
 def split_sentences(doc: Doc) -> list[Sentence]:

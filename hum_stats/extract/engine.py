@@ -24,7 +24,7 @@ from hum_stats.extract.lexicon import Token, lexicon
 from hum_stats.extract.location import location_of
 from hum_stats.extract.numbers import NumExpr
 from hum_stats.extract.parts import group_contains, link_parts
-from hum_stats.extract.periods import anchor_date, assign_period, find_periods
+from hum_stats.extract.periods import Period, anchor_date, assign_period, find_periods, last_dated
 
 MAX_CLAIMS_PER_DOCUMENT = 5000
 # Household size that a families/individuals pair may imply before it is called absurd.
@@ -336,7 +336,7 @@ def _is_date_number(doc: Doc, num: NumExpr, dates: list[DateExpr], lo: int, hi: 
     t = doc.tokens
     # "10-17 حزيران", "between 1 and 15 December": a day borrowing the next date's month
     j = num.end
-    if j + 1 < hi and t[j].text in ("-", "و", "and", "to", "حتى", "الى"):
+    if j + 1 < hi and doc.is_tok(j, "-", "و", "and", "to", "حتى", "إلى"):
         for d in dates:
             if d.start == j + 1 and d.day is not None:
                 return True
@@ -413,12 +413,11 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         a = doc.m(s, "age")
         if a is None:
             continue
-        between = doc.tokens[a[0] : num.start]
         if a[0] >= num.start - 1 or (
-            len(between) <= 3
+            num.start - a[0] <= 3
             and all(
-                t.kind == "num" or t.text in ("or", "to", "and", "-", "أو", "و", "إلى", "الى")
-                for t in between
+                doc.tokens[k].kind == "num" or doc.is_tok(k, "or", "to", "and", "-", "أو", "و", "إلى")
+                for k in range(a[0], num.start)
             )
         ):
             return True
@@ -452,22 +451,25 @@ def _link_covers(doc: Doc, p: int, lo: int) -> bool:
 
 
 def _is_range(doc: Doc, num: NumExpr, nums_by_start: dict[int, NumExpr], lo: int) -> bool:
-    """ "between 5,000 and 6,000", "ما بين 5 و6 آلاف", "5-6 آلاف": ranges are no claims."""
-    j = num.end
-    t = doc.tokens
-    if j < len(t) and t[j].text in ("-", "to", "and", "و", "الى", "حتى", "or") and j + 1 in nums_by_start:
-        b = doc.ends_here(num.start, "between", lo)
-        if b is not None or t[j].text in ("-", "to"):
+    """ "between 5,000 and 6,000", "ما بين 5 و6 آلاف", "5-6 آلاف", "بين 5000 إلى 6000": ranges
+    are no claims ("ارتفع من 5 آلاف إلى 6 آلاف" is a change, and its second figure stands)."""
+
+    def ranged(first: NumExpr, j: int) -> bool:
+        if doc.is_tok(j, "-", "to"):
             return True
+        b = doc.ends_here(first.start, "between", lo)
+        if b is None:
+            return False
+        if doc.is_tok(j, "إلى", "حتى"):
+            return not doc.is_tok(b[0], "من")
+        return doc.is_tok(j, "and", "و", "or")
+
+    if num.end + 1 in nums_by_start and ranged(num, num.end):
+        return True
     # the second member of a range
     for s in range(max(lo, num.start - 8), num.start):
         other = nums_by_start.get(s)
-        if (
-            other is not None
-            and other.end + 1 == num.start
-            and t[other.end].text in ("-", "to", "and", "و", "or")
-            and (doc.ends_here(other.start, "between", lo) is not None or t[other.end].text in ("-", "to"))
-        ):
+        if other is not None and other.end + 1 == num.start and ranged(other, other.end):
             return True
     return False
 
@@ -687,13 +689,17 @@ def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: Triggers) -> str | No
 def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> Head | None:
     """ "بلغ عدد النازحين 65452", "the number of dead ... climbed to 4,500": a subject noun
     to the left, joined to the figure by a subject marker or a linking verb."""
-    rose_to = doc.m(lstart - 1, "link") is not None and doc.tokens[lstart - 1].text in ("إلى", "الى", "to")
+    rose_to = doc.m(lstart - 1, "link") is not None and doc.is_tok(lstart - 1, "إلى", "to")
     a = max(lo, stop, lstart - (30 if rose_to else 18))  # "The death toll from … (SDF) … has risen to 71"
+    crossed = False
     for s in range(lstart - 1, a - 1, -1):
+        if crossed and doc.m(s, "trigger") is not None and doc.m(s, "noun") is None:
+            break  # "ارتقاء خمسة من عناصره، ليرتفع عدد شهدائه ... إلى 99": another event's clause
         if doc.tokens[s].text in ("،", ",", "(", ")") and not (
             doc.tokens[s - 1].kind == "num" and s + 1 < lstart and doc.tokens[s + 1].kind == "num"
         ):
             if rose_to:
+                crossed = True
                 continue  # "ارتفعت حصيلة القتلى ...، منذ الأحد الماضي، إلى 54 شخصاً"
             break  # (not the comma of a date: "since Oct. 8, 2023 rose to 1,873")
         head = _noun_at(doc, s)
@@ -1588,6 +1594,7 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
     org_mentions = doc.orgs.find(doc, 0, len(doc.tokens))
     last_sources: list[tuple[int, str]] = []
     prev: list[Cand] = []
+    last_period: Period | None = None
     event = 0
     for sent in sentences:
         if any(doc.m(i, "new_event") is not None for i in range(sent.start, min(sent.end, sent.start + 4))):
@@ -1602,7 +1609,8 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
         # places year-less dates ("ديسمبر الماضي" beside "ديسمبر 2019")
         k = sent.index
         anchor = None if published is not None else anchor_date(doc, sentences[max(0, k - 1) : k + 2])
-        periods = find_periods(doc, sent, anchor) if cands else []
+        periods = find_periods(doc, sent, anchor, last_period) if cands else []
+        last_period = last_dated(periods, last_period)
         for c in cands:
             c.event = event
             if sources:

@@ -178,6 +178,7 @@ PHRASES: dict[str, str] = {
     "PERIOD_UNTIL": "until",
     "PERIOD_BETWEEN": "between",
     "PERIOD_IN": "in",
+    "PERIOD_SAME": "same_period",
     "ATTRIBUTION_MARKERS": "attr_marker",
     "REPORTING_VERBS": "report_verb",
     "SOURCE_NOUNS": "source_noun",

@@ -36,8 +36,12 @@ def link_parts(cands: list[Cand]) -> None:
         )
         if not ok:
             return False
-        if not forward and c.attributed is not None and p.attributed != c.attributed:
-            return False
+        if (
+            c.attributed is not None
+            and p.attributed != c.attributed
+            and (not forward or p.attributed is not None)
+        ):
+            return False  # a later total from another source sums other figures
         return used.get(id(p), 0) + c.value <= p.value
 
     # figures of the two sentences before (and, for totals, after): never the whole document

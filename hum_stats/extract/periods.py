@@ -35,7 +35,11 @@ class Period:
         return self.lead is not None and self.lead[0] <= c.lstart < self.lead[1]
 
 
-def find_periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
+def find_periods(
+    doc: Doc, sent: Sentence, anchor: date | None, previous: Period | None = None
+) -> list[Period]:
+    """The periods named in a sentence; "the same period" repeats ``previous``, the last dated
+    period of the sentences before."""
     lo, hi = sent.start, sent.end
     nums, _, local = doc.scan(sent)
     dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in local]
@@ -52,6 +56,9 @@ def find_periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
 
     used: set[int] = set()
     for i in range(lo, hi):
+        if previous is not None and doc.m(i, "same_period") is not None:
+            out.append(replace(previous, pos=i))  # "سُجلت خلال الشهر ذاته", "over the same period"
+            continue
         # windows before publication: "خلال الـ24 ساعة الماضية", "over the past week"
         w = doc.m(i, "window")
         if w is not None:
@@ -76,7 +83,7 @@ def find_periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
             if d1 is not None or day1 is not None:
                 k = d1.end if d1 is not None else day1.end  # type: ignore[union-attr]
                 while k < hi and (
-                    doc.tokens[k].text in ("و", "and", "to", "-", "حتى", "الى", "إلى", "until")
+                    doc.is_tok(k, "و", "and", "to", "-", "حتى", "إلى", "until")
                     or doc.end_of(k, "until") == k + 1
                 ):
                     k += 1
@@ -173,6 +180,12 @@ def find_periods(doc: Doc, sent: Sentence, anchor: date | None) -> list[Period]:
                 p.until = None
             out.append(p)
     return out
+
+
+def last_dated(periods: list[Period], previous: Period | None) -> Period | None:
+    """The last period with a date among ``periods`` (a start, a span, a month), else ``previous``."""
+    dated = [p for p in periods if p.kind in ("since", "between", "month") and (p.since or p.until)]
+    return max(dated, key=lambda p: p.pos) if dated else previous
 
 
 def _clause(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:

@@ -65,6 +65,7 @@ REQUIRED_KEYS: tuple[str, ...] = (
     "PERIOD_UNTIL",
     "PERIOD_BETWEEN",
     "PERIOD_IN",
+    "PERIOD_SAME",
     "WINDOWS",
     "ATTRIBUTION_MARKERS",
     "REPORTING_VERBS",

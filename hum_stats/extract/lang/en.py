@@ -87,6 +87,7 @@ NON_PEOPLE_NOUNS = (
     "rocket rockets missile missiles mine mines incident incidents violation violations grave graves "
     "hour hours day days week weeks month months year years minute minutes km kilometres kilometers "
     "kilometre kilometer miles mile metres meters dollars dollar usd euros euro percent per cent "
+    "pounds dinars dinar riyals rials dirhams shekels shillings francs "
     "percentage magnitude tonnes tons litres baskets kits meals points subdistricts sub-districts "
     "districts governorates provinces areas agencies organizations organisations partners times "
     "storey storeys floor floors am pm"
@@ -273,6 +274,9 @@ PERIOD_END_WORDS = ("end", "late", "mid", "middle")
 PERIOD_UNTIL = ("until", "till", "to", "through", "as of", "up to", "by", "as at", "ending")
 PERIOD_BETWEEN = ("between", "from")
 PERIOD_IN = ("in", "during", "over", "throughout")
+# The period named before, again: "during the same period", "in the same month".
+PERIOD_SAME = ("the same period", "the same month", "the same year", "the same time period", "the same timeframe",
+               "the same time frame", "that same period", "that period", "the same span")
 WINDOWS: dict[str, int] = {
     "past 24 hours": 1, "last 24 hours": 1, "previous 24 hours": 1, "24 hours": 1, "past day": 1,
     "past 48 hours": 2, "last 48 hours": 2, "past two days": 2, "last two days": 2, "past 72 hours": 3,
