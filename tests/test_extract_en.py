@@ -66,6 +66,13 @@ NUMBERS_NONE = [
 
 # --- units and groups ------------------------------------------------------------------------
 UNITS_GROUPS = [
+    case("Fourteen tribal fighters, six SDF members and three civilians were killed.",
+         C(KILL, IND, "combatants", 14), C(KILL, IND, "combatants", 6), C(KILL, IND, "civilians", 3),
+         id="body-before-members"),
+    case("Two Red Crescent personnel were killed.", C(KILL, IND, "aid_workers", 2), id="body-before-personnel"),
+    case("Seven UN personnel were injured.", C(INJ, IND, "aid_workers", 7), id="un-personnel"),
+    case("Five family members were killed.", C(KILL, IND, "all", 5), id="family-members-are-people"),
+    case("The strike killed two adults.", C(KILL, IND, "all", 2), id="adults"),
     case("At least 1,200 households were displaced from Maarat al-Numan.",
          C(DISP, FAM, "all", 1200, qualifier="at_least"), id="households"),
     case("Local authorities said 340 persons fled the fighting.", C(DISP, IND, "all", 340), id="persons"),
@@ -91,6 +98,9 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("The number of UNRWA staff killed in Gaza since the start of the war has risen to 152, the agency said "
+         "on Monday.", C(KILL, IND, "aid_workers", 152, since=None), published="2024-01-16",
+         id="number-of-modified-noun-risen-to"),
     case("Suwayda death toll passes 1,100 as truce largely holds", C(KILL, IND, "all", 1100, qualifier="more_than"),
          id="toll-passes"),
     case("The death toll from a week of fighting between the Syrian Democratic Forces (SDF) and tribal fighters "
@@ -218,6 +228,9 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Another 23 were wounded, four of them children and one a civil defence volunteer.",
+         C(INJ, IND, "all", 23), C(INJ, IND, "children", 4, subset_of=0), C(INJ, IND, "aid_workers", 1, subset_of=0),
+         id="one-a-volunteer"),
     case("Some 1,830 families have returned to Kafranbel, out of roughly 6,000 families who lived in the town before 2019.",
          C(RET, FAM, "all", 1830, qualifier="approx"), id="out-of-a-former-population"),
     case("Some 1.96 million Syrians have returned, including nearly 560,000 refugees from neighbouring "
@@ -285,6 +298,15 @@ SUBSETS = [
 
 # --- qualifiers -------------------------------------------------------------------------------
 QUALIFIERS = [
+    case("At least 58 civilians have been killed and 213 injured since fighting escalated in El Fasher.",
+         C(KILL, IND, "civilians", 58, qualifier="at_least"), C(INJ, IND, "civilians", 213, qualifier="at_least"),
+         id="shared-by-parallel-verbs"),
+    case("At least 11 civilians were killed and 56 people were injured.",
+         C(KILL, IND, "civilians", 11, qualifier="at_least"), C(INJ, IND, "all", 56, qualifier="exact"),
+         id="not-shared-by-a-whole-clause"),
+    case("The strike killed two men and injured at least 16 people.",
+         C(KILL, IND, "men", 2, qualifier="exact"), C(INJ, IND, "all", 16, qualifier="at_least"),
+         id="the-next-figures-qualifier-is-not-ours"),
     case("About 700 families fled.", C(DISP, FAM, "all", 700, qualifier="approx"), id="about"),
     case("Around 12,000 people were displaced.", C(DISP, IND, "all", 12000, qualifier="approx"), id="around"),
     case("Nearly 50,000 people fled.", C(DISP, IND, "all", 50000, qualifier="approx"), id="nearly"),
@@ -335,6 +357,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("More than 2,250 migrants died or went missing on the route this year.", id="died-or-missing"),
     case("The government paid the families of each victim 10 million dinars.", id="money-in-dinars"),
     case("Missile strikes hit Kyiv, including one that struck a children's hospital.", id="one-that-is-a-pronoun"),
     case("The average household size among returnees is five people.", id="average-household"),

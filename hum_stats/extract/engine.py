@@ -88,6 +88,9 @@ def _extend_head(doc: Doc, head: Head) -> Head:
         ):
             # "600 Rohingya families", "12,000 IDP families": the first noun describes the households
             head.unit, head.metric, head.end = unit2, head.metric or metric2, n2[0]
+        elif doc.lex.code == "en" and head.unit == "families" and unit2 == "individuals":
+            # "five family members": the last noun of a compound is what is counted
+            head.unit, head.group, head.metric, head.end = unit2, group2, head.metric or metric2, n2[0]
     return head
 
 
@@ -95,6 +98,10 @@ def _member_body(doc: Doc, head: Head) -> str | None:
     """The group of "members of <body>": a body named within a few words after "of"/"من"."""
     if head.group != "all" or doc.m(head.start, "member_word") is None:
         return None
+    if doc.lex.code == "en":
+        b = doc.ends_here(head.start, "member_body", max(0, head.start - 3))
+        if b is not None:
+            return str(b[1].payload)  # "six SDF members", "two Red Crescent personnel"
     k = head.end
     if doc.m(k, "partitive") is None and not doc.is_tok(k, "في"):
         k -= 1  # "أفراد الطواقم الطبية": the body right after the word
@@ -156,6 +163,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         j = sa[0]
         while j < hi and doc.tokens[j].text in doc.t.AUXILIARIES:
             j += 1
+    if num.value == 1 and doc.is_tok(j, "a", "an"):
+        j += 1  # "one a civil defence volunteer", "one of them a child": what the one is
     # "Two 12-year-olds": an age used as a noun for children (or adults)
     if (
         doc.lex.code == "en"
@@ -517,7 +526,8 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
             i = m[0]
         else:
             i += 1
-    # "killed or injured", "مقتل وجرح": the two outcomes counted together are no count of either
+    # "killed or injured", "مقتل وجرح", "died or gone missing": two outcomes counted together are
+    # no count of either
     for k in range(len(out) - 1):
         (s1, e1, m1), (s2, e2, m2) = out[k], out[k + 1]
         joined = (e1 + 1 == s2 and doc.m(e1, "either") is not None) or (
@@ -525,8 +535,13 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
         )
         event_like = doc.m(s1, "noun") is None or doc.m(s1, "event_noun") is not None
         # "لقي 14 طفلاً حتفهم وأصيب 22 آخرون", "ثلاثة أطفال قُتلوا وأُصيب طفلان": the first verb closes a count
-        closes = _figure_between(doc, max(lo, s1 - 3), s1)
-        if joined and event_like and not closes and {m1, m2} == {"killed", "injured"}:
+        closes = _figure_between(doc, max(lo, s1 - 3), s1) and _opens_figure(doc, e2, hi)
+        if (
+            joined
+            and event_like
+            and not closes
+            and {m1, m2} in ({"killed", "injured"}, {"killed", "missing"})
+        ):
             out[k], out[k + 1] = (s1, e1, "casualties"), (s2, e2, "casualties")
     return out
 
@@ -681,8 +696,8 @@ def _qualifier_after(doc: Doc, c: Cand, hi: int, triggers: Triggers) -> str | No
             if q >= hi:
                 continue
             m = doc.m(q, "qual_after")
-            if m is not None:
-                return str(m[1].payload)
+            if m is not None and not _opens_figure(doc, m[0], hi):
+                return str(m[1].payload)  # (not "killed two men and injured at least 16")
     return None
 
 
@@ -718,6 +733,8 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
             doc.ends_here(s, "subject", max(lo, s - 3)) is not None
             or (s - 1 >= lo and doc.m(s - 1, "subject") is not None)
             or doc.m(s, "subject") is not None
+            # "the number of UNRWA staff killed": a modifier between the marker and the noun
+            or (_is_plain_word(doc, s - 1) and doc.ends_here(s - 1, "subject", max(lo, s - 4)) is not None)
         )
         if lstart - head.end > 10 and not marked:
             continue  # far from its figure, only "عدد"/"the number of" ties a noun to it
@@ -1184,10 +1201,26 @@ def _resolve_sentence(
             and before[-1].qual_before
             and not c.subset
             and not before[-1].subset
-            and _joined(doc, before[-1], c)
+            and (_joined(doc, before[-1], c) or _parallel_verbs(doc, before[-1], c))
             and before[-1].metric is not None
         ):
             c.qualifier = before[-1].qualifier
+
+
+def _parallel_verbs(doc: Doc, a: Cand, b: Cand) -> bool:
+    """ "at least 58 civilians have been killed and 213 injured": two figures, each with its
+    own participle, the second verb's auxiliary left out; they share the qualifier."""
+    verbs = 0
+    k = a.end
+    while k < b.lstart - 1:
+        tr = doc.m(k, "trigger")
+        if tr is not None and tr[0] <= b.lstart - 1:
+            verbs, k = verbs + 1, tr[0]
+        elif doc.tokens[k].text in doc.t.AUXILIARIES:
+            k += 1
+        else:
+            return False
+    return verbs == 1 and doc.m(b.lstart - 1, "conj") is not None and doc.m(b.num_end, "trigger") is not None
 
 
 def _masculine_anaphor(doc: Doc, c: Cand) -> bool:

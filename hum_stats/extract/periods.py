@@ -24,6 +24,7 @@ class Period:
 
     lead: tuple[int, int] | None = None  # the clause an opening window introduces
     predicate: bool = False  # its clause holds a verb and no figure: the verb of the figure before
+    same: bool = False  # "the same period": a period of a sentence before, named again
 
     def attached_to(self, c: Cand) -> bool:
         """A window ("خلال 24 ساعة الماضية") belongs to the figures of its own clause, and an
@@ -57,7 +58,7 @@ def find_periods(
     used: set[int] = set()
     for i in range(lo, hi):
         if previous is not None and doc.m(i, "same_period") is not None:
-            out.append(replace(previous, pos=i))  # "سُجلت خلال الشهر ذاته", "over the same period"
+            out.append(replace(previous, pos=i, same=True))  # "سُجلت خلال الشهر ذاته", "over the same period"
             continue
         # windows before publication: "خلال الـ24 ساعة الماضية", "over the past week"
         w = doc.m(i, "window")
@@ -109,7 +110,16 @@ def find_periods(
                 doc.is_tok(j, "the") and doc.m(j + 1, "start_word")
             )
             reach = 16 if starts else 12
-            d = next((d for d in dates if j <= d.start <= j + reach and d.start not in used), None)
+            d = next(
+                (
+                    d
+                    for d in dates
+                    if j <= d.start <= j + reach
+                    and d.start not in used
+                    and not any(doc.tokens[k].text in (",", "،") for k in range(j, d.start))
+                ),
+                None,
+            )  # (not "since the start of the war has risen to 152, the agency said on Monday")
             if d is not None and d.whole_year:
                 # "منذ عام 2011", "since 2016": a year alone gives no day to start from
                 used.add(d.start)
@@ -183,9 +193,13 @@ def find_periods(
 
 
 def last_dated(periods: list[Period], previous: Period | None) -> Period | None:
-    """The last period with a date among ``periods`` (a start, a span, a month), else ``previous``."""
-    dated = [p for p in periods if p.kind in ("since", "between", "month") and (p.since or p.until)]
-    return max(dated, key=lambda p: p.pos) if dated else previous
+    """The period "the same period" refers to: the first dated one (a start, a span, a month)
+    of the latest sentence that has one; later ones in a sentence are mostly comparisons
+    ("85 civilians in March 2020, compared with 132 in February")."""
+    dated = [
+        p for p in periods if p.kind in ("since", "between", "month") and (p.since or p.until) and not p.same
+    ]
+    return min(dated, key=lambda p: p.pos) if dated else previous
 
 
 def _clause(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:

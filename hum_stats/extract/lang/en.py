@@ -44,7 +44,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
      "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
      "laborers workers tourists pilgrims nationals foreigners iraqis afghans yemenis libyans ukrainians "
      "suspects somalis eritreans ethiopians kurds yazidis rohingya uyghurs lebanese sudanese congolese bedouin bedouins iranians jordanians egyptians lebanese+nationals "
-     "sudanese+nationals", "individuals", "all", None),
+     "sudanese+nationals adult adults personnel employees", "individuals", "all", None),
     ("civilian civilians teacher teachers", "individuals", "civilians", None),
     ("child children kid kids girl girls boy boys minor minors infant infants baby babies "
      "schoolchildren pupils", "individuals", "children", None),
@@ -57,7 +57,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
      "members+of+the+security+forces members+of+the+armed+forces", "individuals", "combatants", None),
     ("aid+worker aid+workers humanitarian+worker humanitarian+workers volunteer "
      "volunteers rescuer rescuers rescue+workers medic medics paramedics health+workers medical+personnel "
-     "medical+staff civil+defence+member civil+defence+members civil+defense+members civil+defence+volunteers "
+     "medical+staff civil+defence+member civil+defence+members civil+defense+members civil+defence+volunteers civil+defence+volunteer civil+defense+volunteer civil+defense+volunteers "
      "doctors nurses first+responders medical+worker medical+workers health+worker staff staffers staff+members staff+member", "individuals",
      "aid_workers", None),
     ("idp idps displaced+people displaced+persons internally+displaced+people "
@@ -161,7 +161,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "injured", "injuring", "injures", "wounds", "injuries", "injury", "wounded", "wounding", "hurt", "sustained injuries",
         "were hurt", "maimed",
     ),
-    "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing", "went missing",
+    "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing", "went missing", "gone missing",
                 "lost at sea", "forcibly disappeared", "whereabouts unknown"),
     "detained": ("detained", "arrested", "detaining", "arresting", "abducted", "kidnapped", "detention",
                  "arrests", "taken into custody", "arrest", "arrest of", "abduction", "abduction of",
@@ -232,13 +232,13 @@ NATIONALITIES: dict[str, str] = {
 }
 # Members of a body take its group: "29 members of the Kurdish-led internal security forces" are
 # combatants, "four members of the White Helmets" aid workers.
-MEMBER_WORDS = ("members", "member", "personnel")
+MEMBER_WORDS = ("members", "member", "personnel", "employees")
 MEMBER_BODIES: dict[str, str] = {
     **dict.fromkeys(("forces", "force", "army", "militia", "militias", "police", "brigade", "brigades",
                      "battalion", "guard", "sdf", "hts", "isis", "isil", "islamic state", "hezbollah",
                      "rsf", "armed group", "armed groups", "rebels"), "combatants"),
     **dict.fromkeys(("white helmets", "civil defence", "civil defense", "red crescent", "red cross", "icrc",
-                     "msf", "unrwa", "medical teams", "rescue teams", "aid group", "aid groups",
+                     "msf", "unrwa", "un", "u.n.", "united nations", "unicef", "wfp", "unhcr", "medical teams", "rescue teams", "aid group", "aid groups",
                      "humanitarian organisation", "humanitarian organization"), "aid_workers"),
 }
 # Words before where people went ("left the camp for Iraq").
