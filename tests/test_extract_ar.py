@@ -96,6 +96,9 @@ MIXED = [
 
 # --- numbers: number words ----------------------------------------------------------------
 NUMBER_WORDS = [
+    case("أعلن الفريق أن ألفين وأربعمئة وسبعاً وثلاثين عائلة نزحت من قرى جبل الزاوية.",
+         C(DISP, FAM, "all", 2437), id="accusative-unit-in-a-compound"),
+    case("وقُتل ستاً من النساء في القصف.", C(KILL, IND, "women", 6), id="accusative-unit-alone"),
     case("وأفاد الفريق بنزوح ألف عائلة من بلدة كفرنبل.", C(DISP, FAM, "all", 1000), id="alf"),
     case("ونزحت ألفي عائلة من مدينة أريحا باتجاه الشمال.", C(DISP, FAM, "all", 2000), id="alfay"),
     case("وأصيب أكثر من ألفين شخص بجروح جراء الزلزال.",
@@ -123,6 +126,8 @@ NUMBER_WORDS = [
 
 # --- numbers: duals that carry a count --------------------------------------------------------
 DUALS = [
+    case("وأصيب 37 مدنياً، بينهم شخصان من متطوعي الغرفة.", C(INJ, IND, "civilians", 37),
+         C(INJ, IND, "aid_workers", 2, subset_of=0), id="dual-of-a-named-group"),
     case("وقُتل طفلان وأصيبت والدتهما بجروح في قصف على أريحا.", C(KILL, IND, "children", 2), id="tiflan"),
     case("وأدى القصف إلى مقتل طفلين في بلدة البارة.", C(KILL, IND, "children", 2), id="tiflayn"),
     case("وقُتل مدنيان بغارة جوية على سوق مدينة سرمين.", C(KILL, IND, "civilians", 2), id="madaniyan"),
@@ -140,6 +145,8 @@ DUALS_NONE = [
 
 # --- units and groups --------------------------------------------------------------------
 UNITS_GROUPS = [
+    case("وقُتل ثلاثة أشخاص من المدنيين.", C(KILL, IND, "civilians", 3), id="people-of-a-group"),
+    case("وقُتل 5 أشخاص من عائلة واحدة.", C(KILL, IND, "all", 5), id="people-of-one-family"),
     case("ونزحت 320 أسرة من بلدة الهبيط.", C(DISP, FAM, "all", 320), id="usra-families"),
     case("ونزوح 8 عوائل من قرية معرة حرمة.", C(DISP, FAM, "all", 8), id="awail-families"),
     case("ونزحت سبع عائلات إلى مخيم قاح.", C(DISP, FAM, "all", 7), id="ailat-families"),
@@ -171,6 +178,8 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("ولفتت المنظمة إلى أن عدد النازحين تجاوز 6.3 مليون شخص، يعيش كثير منهم في مراكز إيواء مكتظة.",
+         C(DISP, IND, "all", 6_300_000, qualifier="more_than"), id="where-they-live-after-a-comma"),
     case("ارتفع عدد قتلى الهجوم الذي شنّه مسلحون على حافلة تقل عمالاً في بادية السخنة إلى 14 شخصاً، "
          "في حين أصيب 9 آخرون.", C(KILL, IND, "all", 14), C(INJ, IND, "all", 9),
          id="rose-to-past-a-relative-clause"),
@@ -475,6 +484,8 @@ ATTRIBUTION = [
 
 # --- not claims -----------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("ويعاني 2.2 مليون طفل من سوء التغذية الحاد.", id="suffering-malnutrition"),
+    case("وتوقعت منظمات إنسانية أن يؤدي أي تصعيد إلى نزوح ما يصل إلى 400 ألف شخص.", id="expected-past-tense"),
     case("وأعلنت الحكومة الحداد ثلاثة أيام، ومنحت ذوي كل ضحية 10 ملايين دينار.", id="money-in-dinars"),
     case("وصرفت السلطات 5 آلاف جنيه لكل مصاب.", id="money-in-pounds"),
     case("وحذّر المكتب من أن أعداد النازحين قد تصل إلى 300 ألف شخص إذا استمرت المعارك.", id="may-reach"),

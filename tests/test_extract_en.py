@@ -357,6 +357,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("Some 2.2 million children suffer from acute malnutrition.", id="suffering-malnutrition"),
     case("More than 2,250 migrants died or went missing on the route this year.", id="died-or-missing"),
     case("The government paid the families of each victim 10 million dinars.", id="money-in-dinars"),
     case("Missile strikes hit Kyiv, including one that struck a children's hospital.", id="one-that-is-a-pronoun"),

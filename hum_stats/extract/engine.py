@@ -58,6 +58,13 @@ def _extend_head(doc: Doc, head: Head) -> Head:
     if body is not None:
         head.group = body  # "29 members of the internal security forces", "أفراد من قوات الأمن"
         return head
+    if head.group == "all" and head.metric is None and doc.m(nxt, "partitive") is not None:
+        part = doc.m(nxt + 1, "noun")
+        if part is not None and doc.m(nxt + 1, "others") is None:
+            unit2, group2, _metric2, _ = part[1].payload
+            if unit2 == head.unit and group2 != "all":
+                head.group = str(group2)  # "شخصان من متطوعي الغرفة", "two people from the rescue teams"
+                return head
     adj = doc.m(nxt, "adj")
     if adj is not None and head.group in ("all",):
         head.group = str(adj[1].payload)
@@ -203,7 +210,7 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
             d = doc.m(k, "dual")
             assert d is not None
             unit, group, metric, _ = d[1].payload
-            head = Head(k, d[0], unit, group, metric)
+            head = _extend_head(doc, Head(k, d[0], unit, group, metric))
         if head is not None and doc.m(head.end, "nonpeople") is not None and doc.lex.code == "en":
             return Head(k, head.end + 1, "", "", None), post_q, post_subset  # "77 IDP sites"
         if head is not None:
@@ -602,7 +609,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             or (
                 kind == "survived" and s < e + 4 and not _number_between(doc, e, s) and not _commas(doc, e, s)
             )
-            or (kind in ("population", "need") and s < e + 2)
+            or (kind in ("population", "need") and s < e + 2 and not _commas(doc, e, s))
             # "16.7 مليون شخص داخل سوريا ما زالوا بحاجة": the need is their predicate
             or (
                 kind == "need"
@@ -903,6 +910,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         two = doc.m(end, "num")
         if two is not None and int(two[1].payload) == 2:
             head.end = two[0]
+        else:
+            head = _extend_head(doc, head)  # "شخصان من متطوعي الغرفة"
         c = Cand(i, i, 2, head, sent.index, i)
         q = _qualifier_before(doc, NumExpr(i, d[0], 2, True), lo)
         if q is not None:

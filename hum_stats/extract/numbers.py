@@ -190,15 +190,16 @@ def _norm_all(words: set[str]) -> frozenset[str]:
 
 def _plain_number_word(lex: Lexicon, tok: Token) -> bool:
     """A number word may carry "و", "ب", "ل" or "ال" before it ("بخمسة مدنيين"), not "بال"
-    ("بالمئة" is per cent)."""
+    ("بالمئة" is per cent), and the accusative alef after it ("ألفين وأربعمئة وسبعاً وثلاثين")."""
     if lex.code != "ar" or tok.kind != "word":
         return True
     text = tok.text
-    for prefix in ("وال", "ال", "وب", "ول", "و", "ب", "ل", ""):
-        if text.startswith(prefix) and any(
-            e.category == "num" for e in lex.index.get(text[len(prefix) :], ())
-        ):
-            return True
+    for stem in (text, text[:-1]) if text.endswith("ا") else (text,):
+        for prefix in ("وال", "ال", "وب", "ول", "و", "ب", "ل", ""):
+            if stem.startswith(prefix) and any(
+                e.category == "num" for e in lex.index.get(stem[len(prefix) :], ())
+            ):
+                return True
     return False
 
 
@@ -315,11 +316,12 @@ def _segment_glued(lex: Lexicon, tokens: list[Token], j: int) -> tuple[int, floa
     """A segment whose first token carries a glued "و" ("وأربعة", "ومئة", "وعشرين")."""
     tok = tokens[j]
     bare = tok.text[1:]
+    forms = (bare, bare[:-1]) if bare.endswith("ا") else (bare,)  # "وسبعاً": the accusative alef
     for category in ("num", "mult"):
-        for entries in (lex.index.get(bare, ()),):
+        for entries in (lex.index.get(form, ()) for form in forms):
             for e in entries:
                 if e.category == category and len(e.tokens) == 1:
-                    fake = Token(bare, tok.start + 1, tok.end, "word", frozenset((bare,)))
+                    fake = Token(bare, tok.start + 1, tok.end, "word", frozenset(forms))
                     seg = _segment(lex, [*tokens[:j], fake, *tokens[j + 1 :]], j, False)
                     return seg
     return None

@@ -94,7 +94,7 @@ def link_parts(cands: list[Cand]) -> None:
 
 _GROUP_PARTS = {
     "all": set(("all", "civilians", "children", "women", "men", "elderly", "combatants", "aid_workers")),
-    "civilians": {"civilians", "children", "women", "men", "elderly"},
+    "civilians": {"civilians", "children", "women", "men", "elderly", "aid_workers"},
 }
 
 
