@@ -98,6 +98,19 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Fighting around Sake displaces 135,000 in a week", C(DISP, IND, "all", 135000),
+         id="headline-in-a-week-is-no-rate"),
+    case("More than 53,000 people left the capital between 8 and 27 March.",
+         C(DISP, IND, "all", 53000, qualifier="more_than"), id="left-the-capital"),
+    case("In Vovchansk, where fewer than 200 residents remain out of a pre-war population of 17,000, "
+         "Russian shelling killed two men on Thursday.", C(KILL, IND, "men", 2),
+         id="a-population-of-another-clause"),
+    case("Palestinians killed four Israelis, including three members of Israeli forces.",
+         C(KILL, IND, "all", 4), C(KILL, IND, "combatants", 3, subset_of=0), id="israelis"),
+    case("72 people were killed and 114 wounded, the ministry said, bringing the number of wounded since "
+         "October 7 to 72,889.", C(KILL, IND, "all", 72), C(INJ, IND, "all", 114),
+         C(INJ, IND, "all", 72889, since="2023-10-07"), published="2024-03-12",
+         id="date-day-before-to-is-no-range"),
     case("The number of UNRWA staff killed in Gaza since the start of the war has risen to 152, the agency said "
          "on Monday.", C(KILL, IND, "aid_workers", 152, since=None), published="2024-01-16",
          id="number-of-modified-noun-risen-to"),
@@ -357,6 +370,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("Some 300 families a week arrive in the camps.", id="a-week-is-a-rate"),
     case("Some 2.2 million children suffer from acute malnutrition.", id="suffering-malnutrition"),
     case("More than 2,250 migrants died or went missing on the route this year.", id="died-or-missing"),
     case("The government paid the families of each victim 10 million dinars.", id="money-in-dinars"),

@@ -561,6 +561,8 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if m is None or m[0] > c.lstart:
             continue
         kind = str(m[1].payload)
+        if _figure_between(doc, m[0], c.lstart) and _commas(doc, m[0], c.lstart):
+            continue  # "a pre-war population of 17,000, Russian shelling killed two men": another clause's figure
         if kind == "household" and doc.lex.code == "ar" and not _of_glued(doc, c.num_start):
             continue  # "أم و3 أطفال" is a mother and three children; "أم لستة أطفال" a family's size
         if (kind in ("survived", "rate", "aboard", "household", "base") and s < c.lstart - 3) or (
@@ -605,7 +607,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if kind == "need" and c.metric == "injured":
             continue  # "أصيب 2,400 آخرون تلقى معظمهم العلاج": the wounded are treated, not aided
         if (
-            (kind == "rate" and s < e + 5)
+            (kind == "rate" and s < e + 5 and not doc.is_tok(s - 1, "in", "within"))  # not "in a week"
             or (
                 kind == "survived" and s < e + 4 and not _number_between(doc, e, s) and not _commas(doc, e, s)
             )
@@ -798,6 +800,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
     dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in dates_local]
     by_start = {n.start: n for n in nums}
     in_dates = frozenset(k for d in dates for k in range(d.start, d.end))
+    # "since October 7 to 72,889": the day of a date is no end of a range
+    counts_by_start = {n.start: n for n in nums if n.start not in in_dates}
     triggers = _triggers(doc, lo, hi)
     cands: list[Cand] = []
     claimed_heads: set[int] = set()
@@ -816,7 +820,7 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         if (
             _is_date_number(doc, num, dates, lo, hi)
             or _not_a_count(doc, num, lo, hi, in_dates)
-            or _is_range(doc, num, by_start, lo)
+            or _is_range(doc, num, counts_by_start, lo)
         ):
             continue
         head, post_q, post_subset = find_head(doc, num, hi)

@@ -40,7 +40,7 @@ CONJUNCTIONS = ("and",)
 NOUNS: list[tuple[str, str, str, str | None]] = [
     ("family families household households", "families", "all", None),
     ("people person persons individual individuals resident residents inhabitants syrians "
-     "palestinians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
+     "palestinians israelis russians haitians citizens souls villagers locals protesters demonstrators migrants asylum+seekers "
      "passengers patients students journalists farmers worshippers members shepherds fishermen labourers "
      "laborers workers tourists pilgrims nationals foreigners iraqis afghans yemenis libyans ukrainians "
      "suspects somalis eritreans ethiopians kurds yazidis rohingya uyghurs lebanese sudanese congolese bedouin bedouins iranians jordanians egyptians lebanese+nationals "
@@ -134,6 +134,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "displaced", "displacing", "displacement", "displace", "displaces", "fled", "flee", "fleeing",
         "flees", "forced to flee", "forced from", "forced out", "uprooted", "driven from", "driven out",
         "driven", "from their homes", "left their homes", "leave their homes", "fled their homes",
+        "left the capital", "left the city", "left the town", "left the area", "left the region",
         "evacuated", "on the move", "newly displaced", "displaced by", "exodus", "to shelters",
         "to cyclone shelters", "to evacuation centres", "to evacuation centers", "to safer areas",
         "have fled", "had fled", "escaped", "staying in shelters", "sheltering", "were forced",
