@@ -798,7 +798,6 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         q = _qualifier_before(doc, n, lo)
         n.paren = doc.is_tok((q[1] if q is not None else n.start) - 1, "(")  # "(about 240 households)"
     dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in dates_local]
-    by_start = {n.start: n for n in nums}
     in_dates = frozenset(k for d in dates for k in range(d.start, d.end))
     # "since October 7 to 72,889": the day of a date is no end of a range
     counts_by_start = {n.start: n for n in nums if n.start not in in_dates}
