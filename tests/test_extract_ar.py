@@ -337,6 +337,11 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وارتفعت حصيلة المواجهات إلى 96 قتيلاً، هم 25 مدنياً بينهم 6 أطفال، و45 من مقاتلي العشائر، "
+         "و26 من عناصر «قسد».",
+         C(KILL, IND, "all", 96), C(KILL, IND, "civilians", 25, subset_of=0), C(KILL, IND, "children", 6, subset_of=1),
+         C(KILL, IND, "combatants", 45, subset_of=0), C(KILL, IND, "combatants", 26, subset_of=0),
+         id="fighters-after-a-civilians-breakdown-are-beside-them"),
     case("وقالت وزارة الصحة إن 70 شخصاً قُتلوا خلال اليومين الماضيين. وأعلن الدفاع المدني مقتل اثنين من "
          "متطوعيه، ليرتفع إجمالي قتلاه إلى 99.",
          C(KILL, IND, "all", 70, subset_of=None), C(KILL, IND, "aid_workers", 2, subset_of=2), C(KILL, IND, "all", 99),

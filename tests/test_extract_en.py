@@ -241,6 +241,9 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("The strike, which injured at least 16 people, including seven children, will be investigated.",
+         C(INJ, IND, "all", 16, qualifier="at_least"), C(INJ, IND, "children", 7, subset_of=0),
+         id="a-future-after-a-comma-is-no-hypothesis"),
     case("Another 23 were wounded, four of them children and one a civil defence volunteer.",
          C(INJ, IND, "all", 23), C(INJ, IND, "children", 4, subset_of=0), C(INJ, IND, "aid_workers", 1, subset_of=0),
          id="one-a-volunteer"),

@@ -624,6 +624,7 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
                 kind == "hypothetical"
                 and s < e + (5 if doc.lex.code == "en" else 3)
                 and not _number_between(doc, e, s)
+                and not _commas(doc, e, s)  # "..., including seven children, will be counted"
             )
             or (kind == "affected" and _affected_predicate(doc, e, s))
         ):
@@ -1057,11 +1058,15 @@ def _resolve_sentence(
                 up is not None
                 and c.head is not None
                 and up.head is not None
-                and c.head.group == up.head.group != "all"
+                and (
+                    c.head.group == up.head.group != "all"
+                    or (c.head.group != "all" and not group_contains(up.head.group, c.head.group))
+                )
                 and _after_joiner(doc, c)
                 and not _pre_subset(doc, c, lo)
             ):
-                # "19 مدنياً بينهم 6 أطفال …، و7 مدنيين": an item beside the 19, not among them
+                # "19 مدنياً بينهم 6 أطفال …، و7 مدنيين", "25 مدنياً بينهم 6 أطفال، و45 من مقاتلي
+                # العشائر": an item beside the 19 (or 25), not among them
                 c.parent = up.parent
             if c.parent is None:
                 c.subset = False
