@@ -337,6 +337,10 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("ووثّقت الشبكة 217 حالة اعتقال تعسفي في آب. وكانت قوات النظام مسؤولة عن 81 حالة، وقوات سوريا "
+         "الديمقراطية عن 72، وهيئة تحرير الشام عن 27.",
+         C(DET, IND, "all", 217), C(DET, IND, "all", 81, subset_of=0), C(DET, IND, "all", 72, subset_of=0),
+         C(DET, IND, "all", 27, subset_of=0), id="shares-of-the-parties-responsible"),
     case("وارتفعت حصيلة المواجهات إلى 96 قتيلاً، هم 25 مدنياً بينهم 6 أطفال، و45 من مقاتلي العشائر، "
          "و26 من عناصر «قسد».",
          C(KILL, IND, "all", 96), C(KILL, IND, "civilians", 25, subset_of=0), C(KILL, IND, "children", 6, subset_of=1),
@@ -445,6 +449,8 @@ QUALIFIERS = [
 
 # --- attribution ---------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("وقُتل 5 مدنيين، بحسب الشبكة السورية لحقوق الإنسان.", C(KILL, IND, "civilians", 5, location=None),
+         id="no-place-inside-an-organisations-name"),
     case("وقالت قسد في حصيلة نهائية إن 121 من عناصرها قُتلوا.", C(KILL, IND, "combatants", 121, by="SDF"),
          id="arabic-acronym-reports"),
     case("قُتل 25 عنصراً من قسد في الهجوم.", C(KILL, IND, "combatants", 25, attributed=False),

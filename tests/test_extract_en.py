@@ -241,6 +241,11 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("SNHR documented the killing of 140 civilians in August. Syrian regime forces were responsible for 64 "
+         "of them, the SDF for 12, and HTS for 5.",
+         C(KILL, IND, "civilians", 140), C(KILL, IND, "civilians", 64, subset_of=0),
+         C(KILL, IND, "civilians", 12, subset_of=0), C(KILL, IND, "civilians", 5, subset_of=0),
+         id="shares-of-the-parties-responsible"),
     case("The strike, which injured at least 16 people, including seven children, will be investigated.",
          C(INJ, IND, "all", 16, qualifier="at_least"), C(INJ, IND, "children", 7, subset_of=0),
          id="a-future-after-a-comma-is-no-hypothesis"),

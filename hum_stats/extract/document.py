@@ -94,6 +94,7 @@ class Doc:
         self._scans: dict[int, tuple[list[NumExpr], list[tuple[int, int]], list[DateExpr]]] = {}
         self._places: dict[int, int | None] = {}
         self._named: dict[int, list[tuple[int, int]]] = {}
+        self._org_tokens: dict[int, frozenset[int]] = {}
         self.orgs: OrgIndex = org_index()
         # a line break inside a sentence (wrapped text) is no token at all
         wrapped = {i for i, tok in enumerate(self.tokens) if tok.kind == "nl" and _wrapped_line(self, i)}
@@ -148,10 +149,19 @@ class Doc:
                 if end == i:
                     i += 1
                     continue
-                if any(self.place_at(k) is not None for k in range(i, end)):
-                    got.append((i, end))
+                in_name = self._in_org_names(sent)
+                if any(self.place_at(k) is not None and k not in in_name for k in range(i, end)):
+                    got.append((i, end))  # (not "سوريا" of "قوات سوريا الديمقراطية")
                 i = end
             self._named[sent.start] = got
+        return got
+
+    def _in_org_names(self, sent: Sentence) -> frozenset[int]:
+        """Tokens of a sentence that stand inside an organisation's name."""
+        got = self._org_tokens.get(sent.start)
+        if got is None:
+            got = frozenset(k for s, e, _ in self.orgs.find(self, sent.start, sent.end) for k in range(s, e))
+            self._org_tokens[sent.start] = got
         return got
 
     def end_of(self, i: int, category: str) -> int:

@@ -777,6 +777,8 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
             return "restate"
         if doc.ends_here(j, "comparison", lo) is not None:
             return "compare"  # "مقارنة بـ 38 ألفاً خلال العام الماضي"
+        if doc.ends_here(j, "responsible", lo) is not None:
+            return "subset"  # "كانت قوات النظام مسؤولة عن 81 حالة": its share of the toll before
     if doc.m(c.num_end, "subset_after") is not None:
         return "subset_after"
     p = i - 1
@@ -787,6 +789,12 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
     # "منهم 2226 في مناطق النظام ... و4521 في مناطق المعارضة": the next part of a breakdown
     if p >= lo and t[p].text in ("و", "and") and any(c2.subset for c2 in earlier):
         return "breakdown"
+    # "مسؤولة عن 81 حالة، وقوات سوريا الديمقراطية عن 72": the next party's share
+    if earlier and (earlier[-1].subset or earlier[-1].breakdown) and p >= lo:
+        for k in range(lo, earlier[-1].lstart):
+            r = doc.m(k, "responsible")
+            if r is not None and r[0] <= earlier[-1].lstart and t[r[0] - 1].text == t[p].text:
+                return "breakdown"
     return None
 
 

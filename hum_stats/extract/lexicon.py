@@ -205,6 +205,7 @@ PHRASES: dict[str, str] = {
     "PLACE_NOUNS": "place_noun",
     "LISTENER_VERBS": "listener_verb",
     "COMPARISON_WORDS": "comparison",
+    "RESPONSIBLE_MARKERS": "responsible",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

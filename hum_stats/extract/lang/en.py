@@ -351,6 +351,9 @@ LISTENER_VERBS = ("told", "tells", "informed", "briefed")
 COMPARISON_WORDS = ("compared with", "compared to", "up from", "down from", "against", "from a peak of",
                     "down from a peak of", "from a high of", "down from a high of", "up from a low of")
 
+# "regime forces were responsible for 114 of them, the SDF for 12": the share of a toll each party caused
+RESPONSIBLE_MARKERS = ("responsible for", "accountable for")
+
 # --- places ------------------------------------------------------------------------------
 PLACE_NOUNS = ("village", "town", "city", "camp", "district", "neighbourhood", "neighborhood", "community")
 PLACE_WORDS = ("province", "governorate", "countryside", "city", "town", "village", "district",
