@@ -337,6 +337,12 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وتسببت الألغام بسقوط 1,003 ضحايا في سوريا، قُتل منهم 396 شخصاً، بينهم 124 طفلاً، وأصيب 607 آخرون.",
+         C(KILL, IND, "all", 396, subset_of=None), C(KILL, IND, "children", 124, subset_of=0), C(INJ, IND, "all", 607),
+         id="victims-split-into-killed-and-injured-are-no-toll-of-the-dead"),
+    case("وارتفعت حصيلة الوفيات إلى عشرة أشخاص، بينهم أربعة أطفال، فيما أُصيب ستة آخرون.",
+         C(KILL, IND, "all", 10), C(KILL, IND, "children", 4, subset_of=0), C(INJ, IND, "all", 6),
+         id="a-part-and-the-injured-adding-up-is-no-split"),
     case("ووثّقت الشبكة 217 حالة اعتقال تعسفي في آب. وكانت قوات النظام مسؤولة عن 81 حالة، وقوات سوريا "
          "الديمقراطية عن 72، وهيئة تحرير الشام عن 27.",
          C(DET, IND, "all", 217), C(DET, IND, "all", 81, subset_of=0), C(DET, IND, "all", 72, subset_of=0),

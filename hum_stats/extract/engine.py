@@ -1683,6 +1683,7 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
         prev = cands if cands else prev
         if len(all_cands) >= MAX_CLAIMS_PER_DOCUMENT:
             break  # no report holds more figures: what follows is no reporting
+    _casualty_totals(all_cands)
     link_parts(all_cands)
     for c in all_cands:
         # a restatement in another unit covers the same period: "1.018.529 نسمة، أي بمعدل
@@ -1763,6 +1764,28 @@ def _plausibility(cands: list[Cand]) -> None:
                 f"household_size: {ind.value} people in {fam.value} families "
                 f"({ratio:.2f} per family) is outside {HOUSEHOLD_RANGE}"
             )
+
+
+def _casualty_totals(cands: list[Cand]) -> None:
+    """A toll of "victims" split into the killed and the injured is no count of the dead:
+    "1,003 ضحايا، قُتل منهم 396 شخصاً ... وأصيب 607 آخرون" (396 + 607 = 1,003)."""
+    for t in cands:
+        if t.metric != "killed" or t.parent is not None:
+            continue
+        dead = [
+            c
+            for c in cands
+            if c.parent is t
+            and c.metric == "killed"
+            and c.head is not None
+            and t.head is not None
+            and c.head.group == t.head.group  # the killed of the same people, not "بينهم أربعة أطفال"
+        ]
+        hurt = [c for c in cands if c.sent == t.sent and c.metric == "injured" and c.parent is None]
+        if any(d.value + h.value == t.value for d in dead for h in hurt):
+            t.metric = None
+            for d in dead:
+                d.parent, d.subset = None, False
 
 
 def _to_claims(doc: Doc, cands: list[Cand]) -> list[Claim]:
