@@ -66,6 +66,8 @@ NUMBERS_NONE = [
 
 # --- units and groups ------------------------------------------------------------------------
 UNITS_GROUPS = [
+    case("Four other UN staff detained by the group remain in custody.", C(DET, IND, "aid_workers", 4),
+         id="other-before-the-noun"),
     case("Fourteen tribal fighters, six SDF members and three civilians were killed.",
          C(KILL, IND, "combatants", 14), C(KILL, IND, "combatants", 6), C(KILL, IND, "civilians", 3),
          id="body-before-members"),
@@ -98,6 +100,19 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("At least 21 refugees who returned to Syria from Lebanon between January 2017 and June 2021 were "
+         "arrested by Syrian security forces.", C(DET, IND, "all", 21, qualifier="at_least"),
+         id="main-verb-after-a-long-relative-clause"),
+    case("Approximately 28,000 of the 36,000 people who had been displaced from Daraa al-Balad had gone back "
+         "to their places of origin.",
+         C(RET, IND, "all", 28000, qualifier="approx", subset_of=1), C(DISP, IND, "all", 36000, subset_of=None),
+         id="the-base-of-a-part-keeps-its-relative-clause"),
+    case("Some 400 of the 1,200 families displaced last month have returned.",
+         C(RET, FAM, "all", 400, qualifier="approx", subset_of=1), C(DISP, FAM, "all", 1200),
+         id="a-part-of-the-figure-after-it-takes-the-next-verb"),
+    case("At least 20 of the 150 people killed were children.",
+         C(KILL, IND, "children", 20, qualifier="at_least", subset_of=1), C(KILL, IND, "all", 150),
+         id="a-part-of-the-figure-after-it-named-after-the-verb"),
     case("Fighting around Sake displaces 135,000 in a week", C(DISP, IND, "all", 135000),
          id="headline-in-a-week-is-no-rate"),
     case("More than 53,000 people left the capital between 8 and 27 March.",
@@ -378,6 +393,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The resolution was backed by 14 of its 15 members.", id="members-of-a-council-are-no-part"),
     case("Some 300 families a week arrive in the camps.", id="a-week-is-a-rate"),
     case("Some 2.2 million children suffer from acute malnutrition.", id="suffering-malnutrition"),
     case("More than 2,250 migrants died or went missing on the route this year.", id="died-or-missing"),

@@ -205,6 +205,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
             return Head(k, k + 1, "", "", None), post_q, post_subset
         if doc.lex.code == "en" and doc.m(k, "trigger") is not None and doc.m(k + 1, "nonpeople") is not None:
             return Head(k, k + 2, "", "", None), post_q, post_subset  # "140 displacement sites"
+        if doc.is_tok(k, "other") and (_noun_at(doc, k + 1) is not None or _is_plain_word(doc, k + 1)):
+            continue  # "four other UN staff", "two other children": "other" describes the noun
         head = _noun_at(doc, k)
         if head is None and doc.m(k, "dual") is not None:
             d = doc.m(k, "dual")
@@ -250,6 +252,32 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
                     post_q,
                     True,
                 )
+            if (
+                doc.lex.code == "en"
+                and p < hi
+                and doc.tokens[p].kind == "num"
+                and doc.is_tok(p - 1, "of", "the")
+            ):
+                # "28,000 of the 36,000 people who had been displaced": a part of the figure after
+                q = p + 1
+                while q < hi and doc.m(q, "mult") is not None:
+                    q += 1
+                base = _noun_at(doc, q)
+                if base is None or base.others:
+                    return None, post_q, post_subset
+                group = base.group
+                k2 = doc.end_of(base.end, "trigger") if doc.m(base.end, "trigger") is not None else base.end
+                while k2 < hi and doc.tokens[k2].text in doc.t.AUXILIARIES:
+                    k2 += 1
+                later = _noun_at(doc, k2) if k2 > base.end else None
+                if (
+                    later is not None
+                    and later.group != "all"
+                    and later.unit == base.unit
+                    and later.metric is None
+                ):
+                    group = later.group  # "20 of the 150 people killed were children"
+                return Head(base.start, base.end, base.unit, group, None), post_q, True
             head = _noun_at(doc, p)
             drawn = False
             if head is not None and not head.others and definite and doc.lex.code == "en":
@@ -1046,7 +1074,10 @@ def _resolve_sentence(
     for k, c in enumerate(cands):
         before = cands[:k]
         if c.subset and c.parent is None:
-            if c.sibling is not None and c.sibling.parent is not None:
+            base = _base_after(doc, c)
+            if base is not None:
+                c.parent = next((b for b in cands if b.num_start == base and b is not c), None)
+            elif c.sibling is not None and c.sibling.parent is not None and c.sibling.parent is not c:
                 c.parent = c.sibling.parent
             elif c.sibling is not None and c.sibling.among:
                 c.among = c.sibling.among  # the list of a part whose total is out of reach
@@ -1248,6 +1279,15 @@ def _parallel_verbs(doc: Doc, a: Cand, b: Cand) -> bool:
     return verbs == 1 and doc.m(b.lstart - 1, "conj") is not None and doc.m(b.num_end, "trigger") is not None
 
 
+def _base_after(doc: Doc, c: Cand) -> int | None:
+    """Start of the figure a part is drawn from when it follows at once ("28,000 of the 36,000")."""
+    k = c.num_end
+    if not doc.is_tok(k, "of"):
+        return None
+    k += 1 + doc.is_tok(k + 1, "the")
+    return k if k < len(doc.tokens) and doc.tokens[k].kind == "num" else None
+
+
 def _masculine_anaphor(doc: Doc, c: Cand) -> bool:
     """ "اثنين منهم" refers back to men or mixed people; "اثنتين منهن" to women."""
     if doc.lex.code != "ar":
@@ -1444,6 +1484,12 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
     """A verb right after the counted people: "19 مدنياً لقوا حتفهم", "303 others injured",
     "640,000 of those displaced have returned"."""
     end = _past_part_words(doc, c)
+    if _base_after(doc, c) is not None:
+        # "400 of the 1,200 families displaced last month have returned": the first verb is the
+        # base's, the next one the part's
+        after = [(s, m) for s, _e, m in triggers.starting(end, end + 12) if not _commas(doc, end, s)]
+        if len(after) >= 2:
+            return after[1][1]
     if doc.lex.code == "en" and doc.m(end, "relative_pronoun") is not None:
         # "885,294 people who had been displaced have gone back": the main verb after the clause
         inner = [(s, e, m) for s, e, m in triggers.starting(end, end + 4) if s <= end + 3]
@@ -1451,6 +1497,16 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
             _s0, e0, _m0 = inner[0]
             for s, _e, m in triggers.starting(e0, e0 + 4):
                 if not _number_between(doc, e0, s) and not _commas(doc, e0, s):
+                    return m
+            # "21 refugees who returned to Syria ... between 2017 and 2021 were arrested": a
+            # passive main verb after a longer clause
+            base = doc.is_tok(c.lstart - 1, "of") or (
+                doc.is_tok(c.lstart - 1, "the") and doc.is_tok(c.lstart - 2, "of")
+            )
+            for s, _e, m in triggers.starting(e0, e0 + 20):
+                if base:
+                    break  # "28,000 of the 36,000 people who had been displaced ... have returned"
+                if doc.tokens[s - 1].text in doc.t.AUXILIARIES and not _commas(doc, e0, s):
                     return m
     for s, e, m in triggers.starting(end, end + 3):
         if (
