@@ -337,6 +337,11 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وارتفعت حصيلة قتلى الاشتباكات إلى 71 قتيلاً. وأوضح المرصد أن الحصيلة تشمل 25 عنصراً من قسد "
+         "و37 من مقاتلي العشائر، إضافة إلى 9 مدنيين بينهم طفلان.",
+         C(KILL, IND, "all", 71), C(KILL, IND, "combatants", 25, subset_of=0), C(KILL, IND, "combatants", 37, subset_of=0),
+         C(KILL, IND, "civilians", 9, subset_of=0), C(KILL, IND, "children", 2, subset_of=3),
+         id="the-toll-includes"),
     case("وتسببت الألغام بسقوط 1,003 ضحايا في سوريا، قُتل منهم 396 شخصاً، بينهم 124 طفلاً، وأصيب 607 آخرون.",
          C(KILL, IND, "all", 396, subset_of=None), C(KILL, IND, "children", 124, subset_of=0), C(INJ, IND, "all", 607),
          id="victims-split-into-killed-and-injured-are-no-toll-of-the-dead"),

@@ -256,6 +256,20 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Approximately 28,000 of the 36,000 people who had been displaced had gone back to their places of "
+         "origin. That figure covers the estimated 1,400 IDPs who had been staying in shelters in Daraa al-Mahatta, "
+         "as well as 2,000 residents of the camps.",
+         C(RET, IND, "all", 28000, subset_of=1), C(DISP, IND, "all", 36000),
+         C(RET, IND, "all", 1400, subset_of=0), C(RET, IND, "all", 2000, subset_of=0),
+         id="that-figure-covers"),
+    case("SOHR said 1,311 people had been killed since Thursday, among them 830 civilians. The toll includes 231 "
+         "members of the security forces.",
+         C(KILL, IND, "all", 1311), C(KILL, IND, "civilians", 830, subset_of=0),
+         C(KILL, IND, "combatants", 231, subset_of=0), id="the-toll-includes-a-part-of-the-total"),
+    case("At least 5,601 people were killed in 2024, and a further 2,212 were injured. The toll includes at least "
+         "207 people killed in a massacre in Wharf Jeremie.",
+         C(KILL, IND, "all", 5601), C(INJ, IND, "all", 2212), C(KILL, IND, "all", 207, subset_of=0),
+         id="the-toll-is-of-the-dead"),
     case("SNHR documented the killing of 140 civilians in August. Syrian regime forces were responsible for 64 "
          "of them, the SDF for 12, and HTS for 5.",
          C(KILL, IND, "civilians", 140), C(KILL, IND, "civilians", 64, subset_of=0),

@@ -1008,6 +1008,12 @@ def _resolve_sentence(
         c.among = _among(doc, c, lo)
         if c.among is not None and last is not None:
             c.subset = True
+        marker = _included(doc, c, lo) if c.among is None else None
+        if marker is not None:
+            toll = any(doc.is_tok(k, "toll", "tally", "الحصيلة", "حصيلة") for k in range(*marker))
+            total = _referred_total(before or prev, "killed" if toll else None)
+            if total is not None:
+                c.subset, c.parent, c.among = True, total, total.metric or ""
         if c.paren and before and _paren_follows(doc, before[-1], c):
             p = before[-1]
             if c.head is None or c.head.unit != p.head_unit():  # type: ignore[attr-defined]
@@ -1030,7 +1036,12 @@ def _resolve_sentence(
             not c.subset
             and before
             and before[-1].subset
-            and (_joined(doc, before[-1], c) or _joined_past_origin(doc, before[-1], c))
+            and (
+                _joined(doc, before[-1], c)
+                or _joined_past_origin(doc, before[-1], c)
+                # "That figure covers 1,400 IDPs who had been staying in shelters ..., as well as 2,000"
+                or (before[-1].among is not None and doc.ends_here(c.lstart, "list_joiner", lo) is not None)
+            )
             and c.head is not None
             and not c.head.others
             and c.head.metric is None
@@ -1038,6 +1049,8 @@ def _resolve_sentence(
         ):
             c.subset = True
             c.sibling = before[-1]
+            if before[-1].among is not None and before[-1].parent is not None:
+                c.among = before[-1].among  # the list of parts a "that figure covers" opened goes on
         elif (
             not c.subset
             and before
@@ -1371,6 +1384,27 @@ def _among(doc: Doc, c: Cand, lo: int) -> str | None:
     return str(trigger[1].payload) if trigger is not None else ""
 
 
+def _included(doc: Doc, c: Cand, lo: int) -> tuple[int, int] | None:
+    """ "That figure covers the estimated 1,400 IDPs", "الحصيلة تشمل 25 عنصراً": the figure is a part
+    of the figure named before. Returns the marker's token span."""
+    k = c.lstart
+    while k > lo and doc.is_tok(k - 1, "the", "an", "estimated", "some"):
+        k -= 1
+    m = doc.ends_here(k, "include", max(lo, k - 5))
+    return (m[0], k) if m is not None else None
+
+
+def _referred_total(pool: list[Cand], metric: str | None) -> Cand | None:
+    """The figure "that figure"/"the toll" refers to: the latest total named (a toll: of the dead),
+    not a part of one nor the base another figure is drawn from ("28,000 of the 36,000")."""
+    bases = {id(c.parent) for c in pool if c.parent is not None and c.parent.num_start > c.num_start}
+    named = [c for c in pool if c.metric is not None and id(c) not in bases]
+    totals = [c for c in named if not c.subset] or named
+    if metric is not None:
+        totals = [c for c in totals if c.metric == metric] or totals
+    return totals[-1] if totals else None
+
+
 def _part_after_one_person(doc: Doc, i: int, lo: int) -> bool:
     """A part listed after one person, who is no figure: "بينهم أم مع أطفالها الستة",
     "هم امرأة وستة من أطفالها", "among them a mother and 5 children"."""
@@ -1493,6 +1527,12 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
     if doc.lex.code == "en" and doc.m(end, "relative_pronoun") is not None:
         # "885,294 people who had been displaced have gone back": the main verb after the clause
         inner = [(s, e, m) for s, e, m in triggers.starting(end, end + 4) if s <= end + 3]
+        if inner and (
+            doc.is_tok(c.lstart - 1, "of")
+            or doc.is_tok(c.lstart - 2, "of")
+            and doc.is_tok(c.lstart - 1, "the")
+        ):
+            return inner[0][2]  # "28,000 of the 36,000 people who had been displaced had gone back"
         if inner:
             _s0, e0, _m0 = inner[0]
             for s, _e, m in triggers.starting(e0, e0 + 4):
@@ -1500,12 +1540,7 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
                     return m
             # "21 refugees who returned to Syria ... between 2017 and 2021 were arrested": a
             # passive main verb after a longer clause
-            base = doc.is_tok(c.lstart - 1, "of") or (
-                doc.is_tok(c.lstart - 1, "the") and doc.is_tok(c.lstart - 2, "of")
-            )
             for s, _e, m in triggers.starting(e0, e0 + 20):
-                if base:
-                    break  # "28,000 of the 36,000 people who had been displaced ... have returned"
                 if doc.tokens[s - 1].text in doc.t.AUXILIARIES and not _commas(doc, e0, s):
                     return m
     for s, e, m in triggers.starting(end, end + 3):

@@ -206,6 +206,7 @@ PHRASES: dict[str, str] = {
     "LISTENER_VERBS": "listener_verb",
     "COMPARISON_WORDS": "comparison",
     "RESPONSIBLE_MARKERS": "responsible",
+    "INCLUDE_MARKERS": "include",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

@@ -351,6 +351,10 @@ LISTENER_VERBS = ("told", "tells", "informed", "briefed")
 COMPARISON_WORDS = ("compared with", "compared to", "up from", "down from", "against", "from a peak of",
                     "down from a peak of", "from a high of", "down from a high of", "up from a low of")
 
+# "That figure covers the estimated 1,400 IDPs ...": parts of the figure named before
+INCLUDE_MARKERS = ("that figure covers", "that figure includes", "the figure covers", "the figure includes",
+                   "this figure covers", "this figure includes", "that number includes", "this number includes",
+                   "the toll includes", "the death toll includes", "the total includes", "the tally includes")
 # "regime forces were responsible for 114 of them, the SDF for 12": the share of a toll each party caused
 RESPONSIBLE_MARKERS = ("responsible for", "accountable for")
 
