@@ -256,6 +256,13 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("Islamic State fighters killed 18 pro-government militiamen in an ambush, the Syrian Observatory for Human "
+         "Rights said. Four jihadists also died in the clashes, the Britain-based monitor said.",
+         C(KILL, IND, "combatants", 18, by="SOHR"), C(KILL, IND, "combatants", 4, subset_of=None, by="SOHR"),
+         id="also-died-is-no-part-of-the-toll-before"),
+    case("The Houthi-run health ministry revised down the death toll from an air strike on a detention centre in "
+         "Saada, northern Yemen, to 70, after initially reporting 82 dead.",
+         C(KILL, IND, "all", 70), C(KILL, IND, "all", 82), id="toll-past-a-detention-centre-and-a-comma"),
     case("Approximately 28,000 of the 36,000 people who had been displaced had gone back to their places of "
          "origin. That figure covers the estimated 1,400 IDPs who had been staying in shelters in Daraa al-Mahatta, "
          "as well as 2,000 residents of the camps.",
@@ -375,6 +382,10 @@ QUALIFIERS = [
 
 # --- attribution --------------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("Twenty-three people were killed, the Syrian Observatory for Human Rights said. They included three "
+         "civilians, the Britain-based monitor said.",
+         C(KILL, IND, "all", 23, by="SOHR"), C(KILL, IND, "civilians", 3, by="SOHR"),
+         id="a-definite-description-of-the-monitor-named-before"),
     case("U.N. aid chief Mark Lowcock said 900,000 people had fled since December.",
          C(DISP, IND, "all", 900000, by="United Nations"), id="u-n-with-full-stops"),
     case("According to OCHA, 4,500 people died. Local partners say 1,000 died in Jandairis alone.",

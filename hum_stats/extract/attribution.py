@@ -118,6 +118,18 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
         and doc.tokens[s - 1].kind == "word"
         and doc.tokens[s - 1].text not in ("the", "a", "an", "its", "their")
     )
+    if modified and doc.m(s, "coreferent") is not None:
+        # "the Britain-based monitor", "the UK-based war monitor": a definite description of the
+        # organisation named before, not a source of its own
+        k = s - 1
+        while (
+            k > s - 6
+            and k >= 0
+            and (doc.tokens[k].kind == "word" or doc.is_tok(k, "-"))
+            and not doc.is_tok(k, "the", "a", "an")
+        ):
+            k -= 1
+        modified = not doc.is_tok(k, "the")
     if doc.m(s, "coreferent") is not None and not modified:
         last = None
         for pos, _end, canon in org_mentions:

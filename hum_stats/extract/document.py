@@ -57,6 +57,7 @@ class Cand:
     total: bool = False  # introduced as a total ("إجمالي", "in all")
     breakdown: bool = False  # the next part of a breakdown ("مقابل 715", "the other 10")
     among: str | None = None  # drawn from the people named before it ("من بين المصابين"): their metric, or ""
+    addition: bool = False  # told as more of them ("Four jihadists also died"): no part of a total before
 
     @property
     def end(self) -> int:

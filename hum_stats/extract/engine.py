@@ -746,8 +746,9 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
     a = max(lo, stop, lstart - (30 if rose_to else 18))  # "The death toll from … (SDF) … has risen to 71"
     crossed = False
     for s in range(lstart - 1, a - 1, -1):
-        if crossed and doc.m(s, "trigger") is not None and doc.m(s, "noun") is None:
-            break  # "ارتقاء خمسة من عناصره، ليرتفع عدد شهدائه ... إلى 99": another event's clause
+        tr = doc.m(s, "trigger") if crossed else None
+        if tr is not None and doc.m(s, "noun") is None and _opens_figure(doc, tr[0], lstart):
+            break  # "ارتقاء خمسة من عناصره، ليرتفع عدد شهدائه ... إلى 99": another event's figure
         if doc.tokens[s].text in ("،", ",", "(", ")") and not (
             doc.tokens[s - 1].kind == "num" and s + 1 < lstart and doc.tokens[s + 1].kind == "num"
         ):
@@ -1366,8 +1367,11 @@ def _among(doc: Doc, c: Cand, lo: int) -> str | None:
     """ "من بين المصابين 9 أطفال", "Among the dead are 152 staff members": the figure is a part of
     the people named just before it. Returns what happened to them ("" when the noun says nothing)."""
     k = c.lstart - 1
-    while k >= lo and doc.tokens[k].text in ("are", "were", "is", "was", "هم", ":", "،", ","):
-        k -= 1
+    while k >= lo and (
+        doc.tokens[k].text in ("are", "were", "is", "was", "هم", ":", "،", ",")
+        or doc.m(k, "addition") is not None
+    ):
+        k -= 1  # "بين الشهداء أيضاً أربعة مسعفين", "Among the dead were also 3 medics"
     if k < lo:
         return None
     word = doc.m(k, "noun") or doc.m(k, "trigger")
@@ -1762,6 +1766,10 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
         last_period = last_dated(periods, last_period)
         for c in cands:
             c.event = event
+            c.addition = any(
+                doc.m(k, "addition") is not None
+                for k in range(max(sent.start, c.lstart - 3), min(sent.end, c.end + 3))
+            )
             if sources:
                 c.attributed = min(sources, key=lambda src: abs(src[0] - c.lstart))[1]
             assign_period(c, periods)

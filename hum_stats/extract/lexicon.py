@@ -207,6 +207,7 @@ PHRASES: dict[str, str] = {
     "COMPARISON_WORDS": "comparison",
     "RESPONSIBLE_MARKERS": "responsible",
     "INCLUDE_MARKERS": "include",
+    "ADDITION_WORDS": "addition",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

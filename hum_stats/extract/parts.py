@@ -36,6 +36,8 @@ def link_parts(cands: list[Cand]) -> None:
         )
         if not ok:
             return False
+        if not forward and c.addition and c.among is None:
+            return False  # "Four jihadists also died": more people, not some of those before
         if (
             c.attributed is not None
             and p.attributed != c.attributed
