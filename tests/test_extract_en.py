@@ -66,6 +66,8 @@ NUMBERS_NONE = [
 
 # --- units and groups ------------------------------------------------------------------------
 UNITS_GROUPS = [
+    case("Three Mali Red Cross volunteers have been killed this year.", C(KILL, IND, "aid_workers", 3),
+         id="four-words-before-the-noun"),
     case("Four other UN staff detained by the group remain in custody.", C(DET, IND, "aid_workers", 4),
          id="other-before-the-noun"),
     case("Fourteen tribal fighters, six SDF members and three civilians were killed.",
@@ -256,6 +258,24 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("The hospital received 454 wounded patients between 10 and 18 May, 56 of whom died of their injuries.",
+         C(INJ, IND, "all", 454), C(KILL, IND, "all", 56, subset_of=0), id="of-whom-died"),
+    case("Pagers exploded across Lebanon, killing at least nine people and wounding nearly 2,800 others. Of the "
+         "wounded, some 200 were in critical condition.",
+         C(KILL, IND, "all", 9), C(INJ, IND, "all", 2800), C(INJ, IND, "all", 200, qualifier="approx", subset_of=1),
+         id="of-the-wounded-some"),
+    case("The cumulative number of internally displaced persons (IDPs) across Gaza is about 1.5 million, of whom "
+         "nearly 717,000 are sheltering in UNRWA facilities.",
+         C(DISP, IND, "all", 1_500_000, qualifier="approx"), C(DISP, IND, "all", 717000, subset_of=0),
+         id="number-of-a-noun-with-its-abbreviation"),
+    case("SNHR documented the killing of 238 people in August, 91 of them civilians. The other 147 killed in August "
+         "were combatants.",
+         C(KILL, IND, "all", 238), C(KILL, IND, "civilians", 91, subset_of=0),
+         C(KILL, IND, "combatants", 147, subset_of=0), id="the-other-killed-were-combatants"),
+    case("The ministry reported that 1,974 people had been killed and 9,384 injured, including 127 children and 261 "
+         "women among those killed.",
+         C(KILL, IND, "all", 1974), C(INJ, IND, "all", 9384), C(KILL, IND, "children", 127, subset_of=0),
+         C(KILL, IND, "women", 261, subset_of=0), id="among-those-killed-after-the-list"),
     case("Islamic State fighters killed 18 pro-government militiamen in an ambush, the Syrian Observatory for Human "
          "Rights said. Four jihadists also died in the clashes, the Britain-based monitor said.",
          C(KILL, IND, "combatants", 18, by="SOHR"), C(KILL, IND, "combatants", 4, subset_of=None, by="SOHR"),
@@ -382,6 +402,10 @@ QUALIFIERS = [
 
 # --- attribution --------------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("The Ministry of Public Health reported that 1,974 people had been killed.",
+         C(KILL, IND, "all", 1974, by="Ministry of Public Health"), id="a-ministry-with-its-name"),
+    case("Pagers exploded, killing nine people, Lebanon's health minister said.",
+         C(KILL, IND, "all", 9, by="Lebanon's health minister"), id="a-possessor-before-the-source"),
     case("Twenty-three people were killed, the Syrian Observatory for Human Rights said. They included three "
          "civilians, the Britain-based monitor said.",
          C(KILL, IND, "all", 23, by="SOHR"), C(KILL, IND, "civilians", 3, by="SOHR"),

@@ -141,6 +141,16 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
         return None  # "it said" with no organisation named before
     if doc.lex.code == "ar" and doc.m(s, "coreferent") is None:
         text = doc.text_of(s, _institution(doc, s, e))  # "وزارة الصحة اللبنانية"
+    if doc.lex.code == "en" and doc.text_of(s, s + 1)[:1].isupper():
+        # "the Ministry of Public Health", "the Office for Humanitarian Affairs": the whole name
+        k = e
+        while doc.is_tok(k, "of", "for", "and") and doc.text_of(k + 1, k + 2)[:1].isupper():
+            k += 2
+            while (
+                k < len(doc.tokens) and doc.tokens[k].kind == "word" and doc.text_of(k, k + 1)[:1].isupper()
+            ):
+                k += 1
+        text = doc.text_of(s, k)
     if modified:
         # "local partners", "medical sources": keep the words that say which
         a = s
@@ -155,6 +165,8 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
             and doc.tokens[a - 1].text not in ("the", "a", "an", "its", "their", "according", "to", "by")
         ):
             a -= 1
+        if doc.is_tok(a, "s") and doc.is_tok(a - 1, "'") and a - 2 >= 0 and doc.tokens[a - 2].kind == "word":
+            a -= 2  # "Lebanon's health minister": the possessor too
         text = doc.text_of(a, e)
     return text or None
 

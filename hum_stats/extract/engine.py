@@ -195,7 +195,7 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
             return head, post_q, post_subset
     while j + 1 < hi and doc.lex.code == "en" and doc.is_tok(j + 1, "-") and _is_plain_word(doc, j):
         j += 2  # "pro-government", "Britain-based"
-    for skip in range(3):
+    for skip in range(4 if doc.lex.code == "en" else 3):
         k = j + skip
         if k >= hi:
             break
@@ -303,6 +303,18 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         ):
             break
     return None, post_q, post_subset
+
+
+def _named_after_verb(doc: Doc, k: int, hi: int) -> str | None:
+    """The group said of people after "were"/"was": "(the other 147 killed in August) were
+    combatants"; none past a comma or another figure."""
+    for j in range(k, min(hi, k + 6)):
+        if doc.tokens[j].text in (",", "،") or _figure_between(doc, j, j + 1):
+            return None
+        if doc.is_tok(j, "were", "was"):
+            n = _noun_at(doc, j + 1)
+            return n.group if n is not None and n.metric is None and n.group != "all" else None
+    return None
 
 
 def _verb_trigger(doc: Doc, c: Cand, triggers: Triggers) -> bool:
@@ -745,7 +757,16 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
     rose_to = doc.m(lstart - 1, "link") is not None and doc.is_tok(lstart - 1, "إلى", "to")
     a = max(lo, stop, lstart - (30 if rose_to else 18))  # "The death toll from … (SDF) … has risen to 71"
     crossed = False
+    skip_to = len(doc.tokens)
     for s in range(lstart - 1, a - 1, -1):
+        if s >= skip_to:
+            continue
+        if doc.is_tok(s, ")"):
+            # "the number of internally displaced persons (IDPs) across Gaza is": a name in brackets
+            op = next((k for k in range(s - 1, max(a, s - 5) - 1, -1) if doc.is_tok(k, "(")), None)
+            if op is not None and not _figure_between(doc, op, s):
+                skip_to = op
+                continue
         tr = doc.m(s, "trigger") if crossed else None
         if tr is not None and doc.m(s, "noun") is None and _opens_figure(doc, tr[0], lstart):
             break  # "ارتقاء خمسة من عناصره، ليرتفع عدد شهدائه ... إلى 99": another event's figure
@@ -810,6 +831,8 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
             return "subset"  # "كانت قوات النظام مسؤولة عن 81 حالة": its share of the toll before
     if doc.m(c.num_end, "subset_after") is not None:
         return "subset_after"
+    if _pre_subset(doc, c, lo):
+        return "subset"  # "Of the wounded, some 200 were in critical condition"
     p = i - 1
     while p >= lo and t[p].text in ("the", "ال"):
         p -= 1
@@ -906,6 +929,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             # "two aid workers were killed and three were wounded": the same people
             prev_head = cands[-1].head if joined and cands and cands[-1].head is not None else None
             unit, group = (prev_head.unit, prev_head.group) if prev_head else ("individuals", "all")
+            if prev_head is None:
+                group = _named_after_verb(doc, tr[0], hi) or group  # "The other 147 killed were combatants"
             head = Head(num.end, num.end, unit, group, str(tr[1].payload))
         if head is None and _object_of_verb(doc, num, lo, hi):
             # "displaced over 180,000, HRW said", "injuring some 1,500 more"
@@ -1275,6 +1300,25 @@ def _resolve_sentence(
             and before[-1].metric is not None
         ):
             c.qualifier = before[-1].qualifier
+    _among_after_list(doc, cands, prev)
+
+
+def _among_after_list(doc: Doc, cands: list[Cand], prev: list[Cand]) -> None:
+    """ "..., including 127 children and 261 women among those killed": the people named after
+    the list say what befell all its items, and which total they are part of."""
+    for k, c in enumerate(cands):
+        if c.metric is None or not c.subset or doc.m(c.end, "among") is None:
+            continue
+        items = [c]
+        j = k - 1
+        while j >= 0 and cands[j].subset and _joined(doc, cands[j], items[-1]):
+            items.append(cands[j])
+            j -= 1
+        for item in items:
+            item.metric = c.metric
+            if item.parent is not None and item.parent.metric != c.metric:
+                pool = [b for b in cands[: j + 1] if b not in items]
+                item.parent = _find_parent(item, pool, prev, c.metric) or item.parent
 
 
 def _parallel_verbs(doc: Doc, a: Cand, b: Cand) -> bool:
@@ -1567,7 +1611,10 @@ def _past_part_words(doc: Doc, c: Cand) -> int:
     if sa is not None and sa[0] > end:
         end = sa[0]
         tr = doc.m(end, "trigger") or doc.m(end, "noun")
-        described = doc.lex.code == "en" or (end < len(doc.tokens) and doc.tokens[end].text.startswith("ال"))
+        # "of those displaced", "من هؤلاء النازحين": who they are; "of whom died": what happened
+        described = (doc.lex.code == "en" and doc.is_tok(end - 1, "those", "these", "the")) or (
+            end < len(doc.tokens) and doc.tokens[end].text.startswith("ال")
+        )
         if tr is not None and described and doc.m(end, "others") is None:
             end = tr[0]  # "of those displaced", "من هؤلاء النازحين": who they are
     return end
