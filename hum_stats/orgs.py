@@ -45,6 +45,12 @@ def registry() -> tuple[Organisation, ...]:
     return tuple(read_registry(bundled_source("organisations.csv")))
 
 
+@lru_cache(maxsize=1)
+def org_kinds() -> dict[str, str]:
+    """Kind of each organisation of the bundled registry, by canonical name."""
+    return {org.canonical: org.kind for org in registry()}
+
+
 def canonical_name(name: str) -> str | None:
     """The canonical name of an organisation given any of its aliases, or None.
 

@@ -145,6 +145,12 @@ DUALS_NONE = [
 
 # --- units and groups --------------------------------------------------------------------
 UNITS_GROUPS = [
+    case("وقال جهاز الدفاع المدني إن 3 من عناصره استشهدوا وأُصيب 5 آخرون.",
+         C(KILL, IND, "aid_workers", 3), C(INJ, IND, "aid_workers", 5), id="members-of-an-aid-body"),
+    case("وقالت قوات سوريا الديمقراطية إن 4 من عناصرها قُتلوا في الهجوم.", C(KILL, IND, "combatants", 4),
+         id="members-of-an-armed-group"),
+    case("وقالت الوزارة إن امرأة قُتلت، وأصيبت طفلة و3 أطفال آخرين.", C(INJ, IND, "children", 3),
+         id="a-ta-marbuta-is-no-possessive"),
     case("وقُتل ثلاثة أشخاص من المدنيين.", C(KILL, IND, "civilians", 3), id="people-of-a-group"),
     case("وقُتل 5 أشخاص من عائلة واحدة.", C(KILL, IND, "all", 5), id="people-of-one-family"),
     case("ونزحت 320 أسرة من بلدة الهبيط.", C(DISP, FAM, "all", 320), id="usra-families"),
@@ -337,6 +343,9 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وأسفرت الهجمات عن مقتل 48 شخصاً، بينهم 29 من عناصر قوات سوريا الديمقراطية و11 مدنياً، فيما أُصيب 58 آخرون.",
+         C(KILL, IND, "all", 48), C(KILL, IND, "combatants", 29, subset_of=0), C(KILL, IND, "civilians", 11, subset_of=0),
+         C(INJ, IND, "all", 58), id="a-list-goes-on-past-the-name-of-a-body"),
     case("وأعلنت وزارة الصحة مقتل 558 شخصاً، في حصيلة غير نهائية. وقال الوزير إن بين الشهداء أيضاً أربعة مسعفين.",
          C(KILL, IND, "all", 558), C(KILL, IND, "aid_workers", 4, subset_of=0), id="among-the-dead-also"),
     case("وارتفعت حصيلة قتلى الاشتباكات إلى 71 قتيلاً. وأوضح المرصد أن الحصيلة تشمل 25 عنصراً من قسد "

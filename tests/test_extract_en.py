@@ -66,6 +66,8 @@ NUMBERS_NONE = [
 
 # --- units and groups ------------------------------------------------------------------------
 UNITS_GROUPS = [
+    case("UNRWA said 152 of its staff have been killed.", C(KILL, IND, "aid_workers", 152), id="staff-of-an-agency"),
+    case("The SDF said 4 of its fighters were killed.", C(KILL, IND, "combatants", 4), id="fighters-of-an-armed-group"),
     case("Three Mali Red Cross volunteers have been killed this year.", C(KILL, IND, "aid_workers", 3),
          id="four-words-before-the-noun"),
     case("Four other UN staff detained by the group remain in custody.", C(DET, IND, "aid_workers", 4),

@@ -25,6 +25,7 @@ from hum_stats.extract.location import location_of
 from hum_stats.extract.numbers import NumExpr
 from hum_stats.extract.parts import group_contains, link_parts
 from hum_stats.extract.periods import Period, anchor_date, assign_period, find_periods, last_dated
+from hum_stats.orgs import org_kinds
 
 MAX_CLAIMS_PER_DOCUMENT = 5000
 # Household size that a families/individuals pair may imply before it is called absurd.
@@ -42,7 +43,31 @@ def _noun_at(doc: Doc, i: int) -> Head | None:
     end, entry = m
     unit, group, metric, _ = entry.payload
     head = Head(i, end, unit, group, metric, others=doc.m(i, "others") is not None)
-    return _extend_head(doc, head)
+    head = _extend_head(doc, head)
+    if head.metric is None and head.group in ("all", "combatants", "aid_workers"):
+        head.group = _owner_group(doc, i, head.group) or head.group
+    return head
+
+
+# The people an organisation has, by the kind of organisation (sources/organisations.csv).
+KIND_GROUPS = {"rescue": "aid_workers", "aid": "aid_workers", "un": "aid_workers", "ngo": "aid_workers",
+               "armed_group": "combatants"}  # fmt: skip
+
+
+def _owner_group(doc: Doc, i: int, group: str) -> str | None:
+    """The members of the organisation named before ("قال الدفاع المدني إن 3 من عناصره",
+    "UNRWA said 152 of its staff"): aid workers of an aid body, combatants of an armed group."""
+    member = group != "all" or doc.m(i, "member_word") is not None
+    word = doc.text_of(i, i + 1)  # as written: a possessive "ه", not a ta marbuta
+    possessive = member and (
+        doc.is_tok(i - 1, "its", "their") if doc.lex.code == "en" else word.endswith(("ه", "ها", "هم", "هما"))
+    )
+    if not possessive:
+        return None
+    named = doc.orgs.find(doc, max(0, i - 25), i)
+    if not named:
+        return None
+    return KIND_GROUPS.get(org_kinds().get(max(named)[2], ""))
 
 
 def _extend_head(doc: Doc, head: Head) -> Head:
@@ -1478,14 +1503,16 @@ def _paren_follows(doc: Doc, p: Cand, c: Cand) -> bool:
 
 
 def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
-    """``b`` follows ``a`` in a list: only "و"/"and"/commas between them (or "و" glued)."""
-    between = doc.tokens[a.end : b.lstart]
-    for i in range(a.end, b.lstart):
+    """``b`` follows ``a`` in a list: only "و"/"and"/commas between them (or "و" glued), past
+    the name of the body ``a``'s people belong to ("29 من عناصر قوات سوريا الديمقراطية و11 مدنياً")."""
+    a_end = next((e for s, e, _ in doc.orgs.find(doc, max(0, a.end - 2), b.lstart) if s <= a.end < e), a.end)
+    between = doc.tokens[a_end : b.lstart]
+    for i in range(a_end, b.lstart):
         j = doc.m(i, "list_joiner")
         if (
             j is not None
             and j[0] == b.lstart
-            and all(t.text in ("،", ",", "و", "and") for t in doc.tokens[a.end : i])
+            and all(t.text in ("،", ",", "و", "and") for t in doc.tokens[a_end:i])
         ):
             return True
     if len(between) > 3:
