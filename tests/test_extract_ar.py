@@ -184,6 +184,10 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("وبلغ عدد الوفيات في محافظة اللاذقية 591، وفي حماة 226، وفي طرطوس 14.",
+         C(KILL, IND, "all", 591), C(KILL, IND, "all", 226), C(KILL, IND, "all", 14), id="the-next-places-of-a-breakdown"),
+    case("وانطلقت قافلة عودة طوعية جديدة تقل 187 أسرة من مخيم شاريا.", C(RET, FAM, "all", 187),
+         id="a-return-convoy-carrying-families"),
     case("ولفتت المنظمة إلى أن عدد النازحين تجاوز 6.3 مليون شخص، يعيش كثير منهم في مراكز إيواء مكتظة.",
          C(DISP, IND, "all", 6_300_000, qualifier="more_than"), id="where-they-live-after-a-comma"),
     case("ارتفع عدد قتلى الهجوم الذي شنّه مسلحون على حافلة تقل عمالاً في بادية السخنة إلى 14 شخصاً، "

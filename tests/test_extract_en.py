@@ -104,6 +104,8 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("The number of deaths in Aleppo province reached 431, and in Latakia 591.",
+         C(KILL, IND, "all", 431), C(KILL, IND, "all", 591), id="the-next-place-of-a-breakdown"),
     case("At least 21 refugees who returned to Syria from Lebanon between January 2017 and June 2021 were "
          "arrested by Syrian security forces.", C(DET, IND, "all", 21, qualifier="at_least"),
          id="main-verb-after-a-long-relative-clause"),

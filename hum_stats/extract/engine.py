@@ -642,6 +642,13 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
             continue  # "قرب مراكز التوزيع ... إلى أكثر من 100 شهيد": the dead are in need of nothing
         if kind == "aboard" and c.head is not None and c.head.metric in ("displaced", "returned"):
             continue  # "قافلة العودة وعلى متنها 330 نازحاً": passengers named as displaced people
+        if kind == "aboard" and any(
+            (tr := doc.m(k, "trigger")) is not None
+            and tr[1].payload in ("returned", "displaced")
+            and tr[0] <= s
+            for k in range(max(left_lo, s - 5), s)
+        ):
+            continue  # "قافلة عودة طوعية جديدة تقل 187 أسرة": a convoy of returns carries returnees
         if left_lo > lo and s <= left_lo + 3 and kind in ("affected", "need", "population"):
             continue  # "3.7 million people have been affected and 190,000 displaced": the first's verb
         if kind == "population" and c.head is not None and c.head.metric is not None:
@@ -866,6 +873,8 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
     # "منهم 2226 في مناطق النظام ... و4521 في مناطق المعارضة": the next part of a breakdown
     if p >= lo and t[p].text in ("و", "and") and any(c2.subset for c2 in earlier):
         return "breakdown"
+    if earlier and _next_place(doc, i, lo, earlier[-1]):
+        return "breakdown"  # "بلغ عدد الوفيات في محافظة اللاذقية 591، وفي حماة 226"
     # "مسؤولة عن 81 حالة، وقوات سوريا الديمقراطية عن 72": the next party's share
     if earlier and (earlier[-1].subset or earlier[-1].breakdown) and p >= lo:
         for k in range(lo, earlier[-1].lstart):
@@ -873,6 +882,22 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
             if r is not None and r[0] <= earlier[-1].lstart and t[r[0] - 1].text == t[p].text:
                 return "breakdown"
     return None
+
+
+def _next_place(doc: Doc, i: int, lo: int, before: Cand) -> bool:
+    """The figure at ``i`` follows "وفي <place>"/"and in <place>", the figure before it followed
+    "في"/"in" too: the next place of a breakdown by place."""
+    k = i - 1
+    while k >= lo and k > i - 6 and doc.place_at(k) is None and doc.m(k, "place_word") is None:
+        k -= 1
+    while k - 1 >= lo and (doc.place_at(k - 1) is not None or doc.m(k - 1, "place_word") is not None):
+        k -= 1
+    if k <= i - 6 or k - 1 < lo:
+        return False
+    joined = doc.is_tok(k - 1, "وفي") or (doc.is_tok(k - 1, "في", "in") and doc.is_tok(k - 2, "و", "and"))
+    return joined and any(
+        doc.is_tok(j, "في", "وفي", "in") for j in range(max(lo, before.lstart - 6), before.lstart)
+    )
 
 
 def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
