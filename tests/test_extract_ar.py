@@ -184,6 +184,7 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("وأجلت فرق الهلال الأحمر 23 مصاباً إلى مشفى المدينة.", C(INJ, IND, "all", 23), id="evacuated-wounded"),
     case("وبلغ عدد الوفيات في محافظة اللاذقية 591، وفي حماة 226، وفي طرطوس 14.",
          C(KILL, IND, "all", 591), C(KILL, IND, "all", 226), C(KILL, IND, "all", 14), id="the-next-places-of-a-breakdown"),
     case("وانطلقت قافلة عودة طوعية جديدة تقل 187 أسرة من مخيم شاريا.", C(RET, FAM, "all", 187),
@@ -521,6 +522,7 @@ ATTRIBUTION = [
 
 # --- not claims -----------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("وغادر أكثر من 600 مصاب المشافي بعد تلقيهم العلاج.", id="discharged-wounded"),
     case("ويعاني 2.2 مليون طفل من سوء التغذية الحاد.", id="suffering-malnutrition"),
     case("وتوقعت منظمات إنسانية أن يؤدي أي تصعيد إلى نزوح ما يصل إلى 400 ألف شخص.", id="expected-past-tense"),
     case("وأعلنت الحكومة الحداد ثلاثة أيام، ومنحت ذوي كل ضحية 10 ملايين دينار.", id="money-in-dinars"),

@@ -104,6 +104,8 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Red Cross volunteers evacuated 23 wounded people, among them seven children, to the regional hospital.",
+         C(INJ, IND, "all", 23), C(INJ, IND, "children", 7, subset_of=0), id="evacuated-wounded"),
     case("The number of deaths in Aleppo province reached 431, and in Latakia 591.",
          C(KILL, IND, "all", 431), C(KILL, IND, "all", 591), id="the-next-place-of-a-breakdown"),
     case("At least 21 refugees who returned to Syria from Lebanon between January 2017 and June 2021 were "

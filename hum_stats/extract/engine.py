@@ -1720,6 +1720,14 @@ def _find_parent(
 
 def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | None:
     adj = _adjacent_trigger(doc, c, triggers)
+    evacuated = any(doc.m(k, "evacuation") is not None for k in range(max(lo, c.lstart - 3), c.lstart))
+    if adj == "displaced" and c.head is not None and evacuated:
+        # "evacuated 23 wounded people", "أجلت 23 مصاباً": a medical evacuation of the wounded
+        if c.head.metric in ("injured", "killed"):
+            return c.head.metric
+        for _s, _e, m in triggers.starting(c.num_end, c.head.start):
+            if m in ("injured", "killed"):
+                return m
     if adj is not None:
         return adj
     pred = _predicate_trigger(doc, c, triggers, hi)

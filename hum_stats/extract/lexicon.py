@@ -208,6 +208,7 @@ PHRASES: dict[str, str] = {
     "RESPONSIBLE_MARKERS": "responsible",
     "INCLUDE_MARKERS": "include",
     "ADDITION_WORDS": "addition",
+    "EVACUATION_VERBS": "evacuation",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

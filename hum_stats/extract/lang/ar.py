@@ -423,6 +423,8 @@ LISTENER_VERBS = ("صرح ل", "قال ل", "أكد ل", "أفاد ل")
 COMPARISON_WORDS = ("مقارنة ب", "مقارنة مع", "بالمقارنة مع", "قياسا ب", "بعد أن كان", "بعد أن كانت",
                     "بعد أن كانوا", "بعد أن بلغ", "بعد أن بلغت")
 
+# Verbs of evacuation: of the wounded, a medical evacuation ("أجلت الفرق 23 مصاباً").
+EVACUATION_VERBS = ("أجلت", "أجلى", "أجلوا", "إجلاء", "تم إجلاء", "أخلت", "إخلاء")
 # Words that tell a figure as more people besides those counted before ("قُتل أيضاً 4 مسلحين").
 ADDITION_WORDS = ("أيضا", "كذلك", "بدورهم", "علاوة على ذلك")
 # "وأوضح المرصد أن الحصيلة تشمل 25 عنصراً ...": parts of the figure named before
