@@ -448,6 +448,8 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The youngest of them is 13, the office said.", id="age-of-the-youngest"),
+    case("Houthi forces were responsible for 19 casualties and government forces for six.", id="casualties-are-no-count-of-ours"),
     case("The resolution was backed by 14 of its 15 members.", id="members-of-a-council-are-no-part"),
     case("Some 300 families a week arrive in the camps.", id="a-week-is-a-rate"),
     case("Some 2.2 million children suffer from acute malnutrition.", id="suffering-malnutrition"),

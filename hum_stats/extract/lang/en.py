@@ -87,6 +87,7 @@ NON_PEOPLE_NOUNS = (
     "rocket rockets missile missiles mine mines incident incidents violation violations grave graves "
     "hour hours day days week weeks month months year years minute minutes km kilometres kilometers "
     "kilometre kilometer miles mile metres meters dollars dollar usd euros euro percent per cent "
+    "casualties casualty "
     "pounds dinars dinar riyals rials dirhams shekels shillings francs "
     "percentage magnitude tonnes tons litres baskets kits meals points subdistricts sub-districts "
     "districts governorates provinces areas agencies organizations organisations partners times "
@@ -211,7 +212,9 @@ RESTATEMENT = ("with a total of", "totalling", "totaling", "comprising", "or", "
 
 COMBINED_GROUPS = ("men and elderly", "men and the elderly", "women and children", "children and women",
                    "women, children and elderly", "men and older people")
-AGE_WORDS = ("aged", "age", "ages", "age of", "year-old", "years old", "under the age of", "under", "born in")
+AGE_WORDS = ("aged", "age", "ages", "age of", "year-old", "years old", "under the age of", "under", "born in",
+             "youngest of them is", "youngest of them was", "the youngest is", "the youngest was", "oldest of them is",
+             "oldest of them was", "the oldest is", "the oldest was")
 CURRENCY_SIGNS = ("$", "€", "£", "us$", "usd", "dollars", "euros")
 # People of a country and the country itself, by country: nationals who go to their own
 # country are returning ("900 Iraqi nationals left Al-Hol camp for Iraq").
