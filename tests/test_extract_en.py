@@ -104,6 +104,16 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("More than 9,000 Iraqis have been brought back from al-Hol since May 2021.",
+         C(RET, IND, "all", 9000, qualifier="more_than"), id="brought-back"),
+    case("Between 2011 and 2015, as many as 13,000 people, most of them civilians, were hanged in secret.",
+         C(KILL, IND, "all", 13000, qualifier="approx"), id="hanged"),
+    case("Two people, a woman and her son, suffered burns and were taken to hospital.", C(INJ, IND, "all", 2),
+         id="suffered-burns"),
+    case("The Directorate General of General Security said 330 displaced Syrians, from 98 families, returned to Syria.",
+         C(RET, IND, "all", 330), C(RET, FAM, "all", 98), id="returned-after-an-inserted-phrase"),
+    case("Key informants reported that 2,760 newly displaced households (approximately 14,900 individuals) arrived.",
+         C(DISP, FAM, "all", 2760), C(DISP, IND, "all", 14900, qualifier="approx"), id="newly-displaced-households"),
     case("Red Cross volunteers evacuated 23 wounded people, among them seven children, to the regional hospital.",
          C(INJ, IND, "all", 23), C(INJ, IND, "children", 7, subset_of=0), id="evacuated-wounded"),
     case("The number of deaths in Aleppo province reached 431, and in Latakia 591.",
@@ -264,6 +274,10 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("SNHR documented the killing of 87 civilians in March, including 14 children and two people who died under "
+         "torture in detention.",
+         C(KILL, IND, "civilians", 87), C(KILL, IND, "children", 14, subset_of=0), C(KILL, IND, "all", 2, subset_of=0),
+         id="who-died-in-detention"),
     case("The hospital received 454 wounded patients between 10 and 18 May, 56 of whom died of their injuries.",
          C(INJ, IND, "all", 454), C(KILL, IND, "all", 56, subset_of=0), id="of-whom-died"),
     case("Pagers exploded across Lebanon, killing at least nine people and wounding nearly 2,800 others. Of the "
@@ -408,6 +422,8 @@ QUALIFIERS = [
 
 # --- attribution --------------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("The Directorate General of General Security said 330 Syrians returned.",
+         C(RET, IND, "all", 330, by="Directorate General of General Security"), id="a-directorate-with-its-name"),
     case("The Ministry of Public Health reported that 1,974 people had been killed.",
          C(KILL, IND, "all", 1974, by="Ministry of Public Health"), id="a-ministry-with-its-name"),
     case("Pagers exploded, killing nine people, Lebanon's health minister said.",
@@ -448,6 +464,9 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The report draws on interviews with 29 people, including lawyers and relatives of detained children.",
+         id="interviews-with"),
+    case("The interior ministry said 14 arrest warrants had been issued.", id="arrest-warrants"),
     case("The youngest of them is 13, the office said.", id="age-of-the-youngest"),
     case("Houthi forces were responsible for 19 casualties and government forces for six.", id="casualties-are-no-count-of-ours"),
     case("The resolution was backed by 14 of its 15 members.", id="members-of-a-council-are-no-part"),

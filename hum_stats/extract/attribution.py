@@ -144,12 +144,8 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
     if doc.lex.code == "en" and doc.text_of(s, s + 1)[:1].isupper():
         # "the Ministry of Public Health", "the Office for Humanitarian Affairs": the whole name
         k = e
-        while doc.is_tok(k, "of", "for", "and") and doc.text_of(k + 1, k + 2)[:1].isupper():
-            k += 2
-            while (
-                k < len(doc.tokens) and doc.tokens[k].kind == "word" and doc.text_of(k, k + 1)[:1].isupper()
-            ):
-                k += 1
+        while _capitalised(doc, k) or (doc.is_tok(k, "of", "for", "and") and _capitalised(doc, k + 1)):
+            k += 1
         text = doc.text_of(s, k)
     if modified:
         # "local partners", "medical sources": keep the words that say which
@@ -169,6 +165,10 @@ def _generic(doc: Doc, s: int, e: int, org_mentions: list[tuple[int, int, str]])
             a -= 2  # "Lebanon's health minister": the possessor too
         text = doc.text_of(a, e)
     return text or None
+
+
+def _capitalised(doc: Doc, j: int) -> bool:
+    return j < len(doc.tokens) and doc.tokens[j].kind == "word" and doc.text_of(j, j + 1)[:1].isupper()
 
 
 def _capitalised_np(doc: Doc, j: int, hi: int) -> str | None:

@@ -324,7 +324,9 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
                 return head, post_q, post_subset or (definite and (head.group == "all" or drawn))
             return None, post_q, post_subset
         if not _is_plain_word(doc, k) and not (
-            doc.lex.code == "en" and doc.m(k, "trigger") is not None and doc.m(k + 1, "noun") is not None
+            doc.lex.code == "en"
+            and doc.m(k, "trigger") is not None
+            and doc.m(doc.end_of(k, "trigger"), "noun") is not None  # "2,760 newly displaced households"
         ):
             break
     return None, post_q, post_subset
@@ -1636,7 +1638,9 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
         if inner:
             _s0, e0, _m0 = inner[0]
             for s, _e, m in triggers.starting(e0, e0 + 4):
-                if not _number_between(doc, e0, s) and not _commas(doc, e0, s):
+                # the main verb right after the clause, with its auxiliaries only ("who had been
+                # displaced have gone back"; not "who died under torture in detention")
+                if all(doc.tokens[k].text in doc.t.AUXILIARIES for k in range(e0, s)):
                     return m
             # "21 refugees who returned to Syria ... between 2017 and 2021 were arrested": a
             # passive main verb after a longer clause
@@ -1654,6 +1658,22 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
                 return None  # the verb comes before the next figure: it is that figure's
             return m
     return None
+
+
+def _verb_after_insert(doc: Doc, c: Cand) -> str | None:
+    """The verb of the counted people after an inserted phrase between commas ("330 displaced
+    Syrians, from 98 families, returned to Syria")."""
+    k = c.end
+    if not doc.is_tok(k, ",", "،"):
+        return None
+    close = next((j for j in range(k + 1, min(len(doc.tokens), k + 8)) if doc.is_tok(j, ",", "،")), None)
+    if close is None:
+        return None
+    v = close + 1
+    while v < len(doc.tokens) and doc.tokens[v].text in doc.t.AUXILIARIES:
+        v += 1
+    tr = doc.m(v, "trigger")
+    return str(tr[1].payload) if tr is not None and doc.m(v, "noun") is None else None
 
 
 def _past_part_words(doc: Doc, c: Cand) -> int:
@@ -1733,9 +1753,10 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
     pred = _predicate_trigger(doc, c, triggers, hi)
     if c.head is not None:
         # "10 displaced families": the word between the figure and its noun, unless the verb
-        # after says they came back ("1.2 million displaced Syrians have returned")
+        # after says they came back ("1.2 million displaced Syrians have returned", "330 displaced
+        # Syrians, from 98 families, returned")
         for _s, _e, m in triggers.starting(c.num_end, c.head.start - 1):
-            return "returned" if pred == "returned" else m
+            return "returned" if pred == "returned" or _verb_after_insert(doc, c) == "returned" else m
     if pred is not None and not (
         c.head is not None
         and c.head.metric is not None

@@ -177,6 +177,9 @@ BLOCKERS["sentenced"] = ("حكم بالإعدام", "أحكام بالإعدام
 BLOCKERS["average"] = ("متوسط", "بمتوسط", "معدل حجم", "في المتوسط")
 # the base a part is taken from ("عادت 1840 عائلة من أصل 9500 عائلة")
 BLOCKERS["base"] = ("من أصل", "من مجموع")
+# the people a report's authors spoke to are its sample, not a count ("مقابلات مع 29 شخصاً")
+BLOCKERS["sample"] = ("مقابلات مع", "مقابلة مع", "قابل", "قابلت", "استطلاع رأي", "استطلاعا شمل", "شهادات",
+                      "عينة من", "عينة شملت")
 BLOCKERS["rate"] = ("يوميا", "يومياً", "كل يوم", "في اليوم الواحد", "أسبوعيا", "شهريا", "كل ساعة", "بمعدل يومي")
 # "affected" does not block when it qualifies people already called displaced
 # ("النازحين المتضررين").

@@ -87,7 +87,7 @@ NON_PEOPLE_NOUNS = (
     "rocket rockets missile missiles mine mines incident incidents violation violations grave graves "
     "hour hours day days week weeks month months year years minute minutes km kilometres kilometers "
     "kilometre kilometer miles mile metres meters dollars dollar usd euros euro percent per cent "
-    "casualties casualty "
+    "casualties casualty warrants "
     "pounds dinars dinar riyals rials dirhams shekels shillings francs "
     "percentage magnitude tonnes tons litres baskets kits meals points subdistricts sub-districts "
     "districts governorates provinces areas agencies organizations organisations partners times "
@@ -125,6 +125,9 @@ BLOCKERS["sentenced"] = ("sentenced to death", "death sentence", "death sentence
 BLOCKERS["average"] = ("average", "on average", "an average of", "median")
 # the base a part is taken from ("1,830 families returned, out of roughly 6,000 families")
 BLOCKERS["base"] = ("out of",)
+# the people a report's authors spoke to are its sample, not a count ("interviews with 29 people")
+BLOCKERS["sample"] = ("interviews with", "interviewed", "surveyed", "a survey of", "survey of", "testimonies of",
+                      "testimonies from", "focus groups with", "spoke to", "spoke with")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
@@ -151,6 +154,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "came back", "come back", "back in", "made their way back", "back to their", "back home", "returnees", "crossed back",
         "repatriated", "repatriation", "repatriates", "repatriating", "head home", "heading home", "headed home",
         "went home", "go home", "going home", "return of", "returned home", "deported", "deportation", "deportees",
+        "brought back", "been brought back",
     ),
     "killed": (
         "killed", "killing", "kills", "kill", "died", "die", "dies", "dead", "deaths", "death", "death toll",
@@ -158,11 +162,11 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "passed away", "slain", "massacred", "were killed", "claimed the lives", "claiming the lives", "drowned",
         "drowning", "burned to death", "crushed", "buried alive",
         "lives of", "among the dead", "bodies", "victims", "murdered", "executed", "assassinated", "shot dead",
-        "gunned down",
+        "gunned down", "hanged", "were hanged",
     ),
     "injured": (
         "injured", "injuring", "injures", "wounds", "injuries", "injury", "wounded", "wounding", "hurt", "sustained injuries",
-        "were hurt", "maimed",
+        "were hurt", "maimed", "suffered burns", "suffered injuries", "sustained burns",
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "remain missing", "are missing", "went missing", "gone missing",
                 "lost at sea", "forcibly disappeared", "whereabouts unknown"),
