@@ -184,6 +184,14 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("وتصدّرت محافظة درعا حصيلة الشهر بـ24 مدنياً، تلتها محافظة دير الزور بـ19 مدنياً.",
+         C(KILL, IND, "civilians", 24), C(KILL, IND, "civilians", 19), id="toll-of-a-month"),
+    case("وارتفعت حصيلة الزلزال إلى 2946 شخصاً.", C(KILL, IND, "all", 2946), id="toll-of-an-event"),
+    case("وارتفعت حصيلة الجرحى إلى 300 شخص.", C(INJ, IND, "all", 300), id="toll-of-named-people"),
+    case("وأضافت المجموعة أن ٣٠٧٦ لاجئاً فلسطينياً ما زالوا معتقلين في السجون السورية.", C(DET, IND, "all", 3076),
+         id="refugees-still-detained"),
+    case("فيما تجاوز عدد اللاجئين الفلسطينيين الذين قضوا منذ بداية الحرب ٤٢٠٠ لاجئ.",
+         C(KILL, IND, "all", 4200, qualifier="more_than"), id="number-of-refugees-who-died"),
     case("وأجلت فرق الهلال الأحمر 23 مصاباً إلى مشفى المدينة.", C(INJ, IND, "all", 23), id="evacuated-wounded"),
     case("وبلغ عدد الوفيات في محافظة اللاذقية 591، وفي حماة 226، وفي طرطوس 14.",
          C(KILL, IND, "all", 591), C(KILL, IND, "all", 226), C(KILL, IND, "all", 14), id="the-next-places-of-a-breakdown"),

@@ -104,6 +104,8 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("Some 1,200 refugees remain detained in Libya.", C(DET, IND, "all", 1200, qualifier="approx"),
+         id="refugees-remain-detained"),
     case("More than 9,000 Iraqis have been brought back from al-Hol since May 2021.",
          C(RET, IND, "all", 9000, qualifier="more_than"), id="brought-back"),
     case("Between 2011 and 2015, as many as 13,000 people, most of them civilians, were hanged in secret.",

@@ -345,8 +345,21 @@ def _named_after_verb(doc: Doc, k: int, hi: int) -> str | None:
 
 
 def _verb_trigger(doc: Doc, c: Cand, triggers: Triggers) -> bool:
-    """The trigger right after the counted people is a verb ("30 ألف معتقل قضوا"), not a noun."""
-    return any(doc.m(s, "noun") is None for s, _e, _m in triggers.starting(c.end, c.end + 2))
+    """The trigger right after the counted people is a verb ("30 ألف معتقل قضوا"), not a noun,
+    or a noun after a verb of being ("3076 لاجئاً ما زالوا معتقلين", "were still detained")."""
+    for s, _e, _m in triggers.starting(c.end, c.end + 2):
+        if doc.m(s, "noun") is None:
+            return True
+    k, being = c.end, False
+    while k < len(doc.tokens):
+        b = doc.m(k, "being")
+        if b is not None:
+            k, being = b[0], True
+        elif doc.tokens[k].text in doc.t.AUXILIARIES:
+            k += 1
+        else:
+            break
+    return being and doc.m(k, "trigger") is not None
 
 
 def _object_of_verb(doc: Doc, num: NumExpr, lo: int, hi: int) -> bool:
@@ -598,6 +611,9 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if m is not None and m[0] <= hi:
             out.append((i, m[0], str(m[1].payload)))
             i = m[0]
+        elif _toll_of_event(doc, i, hi):
+            out.append((i, i + 2, "killed"))  # "حصيلة الزلزال", "حصيلة الشهر": the toll of an event
+            i += 2
         else:
             i += 1
     # "killed or injured", "مقتل وجرح", "died or gone missing": two outcomes counted together are
@@ -618,6 +634,15 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
         ):
             out[k], out[k + 1] = (s1, e1, "casualties"), (s2, e2, "casualties")
     return out
+
+
+def _toll_of_event(doc: Doc, i: int, hi: int) -> bool:
+    """A toll noun before the name of an event or a time, not of people: "حصيلة الزلزال"."""
+    if doc.m(i, "toll") is None or i + 1 >= hi or doc.tokens[i + 1].kind != "word":
+        return False
+    return not any(
+        doc.m(i + 1, cat) is not None for cat in ("noun", "trigger", "num", "attr_marker", "report_verb")
+    ) and doc.tokens[i + 1].text.startswith(("ال", "the"))
 
 
 def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
@@ -833,6 +858,10 @@ def _subject_head(doc: Doc, num: NumExpr, lstart: int, lo: int, stop: int) -> He
         if lstart - head.end > 10 and not marked:
             continue  # far from its figure, only "عدد"/"the number of" ties a noun to it
         if (linked or marked) and (head.metric is not None or marked):
+            rel = doc.m(head.end, "relative_pronoun")
+            what = doc.m(rel[0], "trigger") if rel is not None else None
+            if what is not None and head.metric in (None, "displaced"):
+                head.metric = str(what[1].payload)  # "عدد اللاجئين الذين قضوا": refugees who died
             if head.metric is None:
                 # "عدد النازحين": the noun after the marker may be a trigger noun; "the number
                 # of people killed": or a participle may follow it
@@ -1776,6 +1805,8 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
                 and sh.metric in (None, c.head.metric)
             ):
                 c.head.group = sh.group
+            if sh is not None and c.head.metric == "displaced" and sh.metric not in (None, "displaced"):
+                return sh.metric  # "عدد اللاجئين الذين قضوا ... 4200 لاجئ": refugees, and what befell them
         return _status_or_return(doc, c, triggers, c.head.metric)
     # "وصل إجمالي النازحين ... إلى 10 آلاف و145 شخصاً": the subject joined to the figure
     sh = _subject_head(doc, NumExpr(c.num_start, c.num_end, c.value, False), c.lstart, lo, lo)

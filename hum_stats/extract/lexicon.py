@@ -209,6 +209,8 @@ PHRASES: dict[str, str] = {
     "INCLUDE_MARKERS": "include",
     "ADDITION_WORDS": "addition",
     "EVACUATION_VERBS": "evacuation",
+    "BEING_VERBS": "being",
+    "TOLL_NOUNS": "toll",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

@@ -358,8 +358,12 @@ LISTENER_VERBS = ("told", "tells", "informed", "briefed")
 COMPARISON_WORDS = ("compared with", "compared to", "up from", "down from", "against", "from a peak of",
                     "down from a peak of", "from a high of", "down from a high of", "up from a low of")
 
+# The toll of an event or a time ("the earthquake toll"): of the dead ("toll" is a trigger itself).
+TOLL_NOUNS = ("toll", "tally")
 # Verbs of evacuation: of the wounded, a medical evacuation ("evacuated 23 wounded people").
 EVACUATION_VERBS = ("evacuated", "evacuate", "evacuating", "evacuation of", "airlifted", "medically evacuated")
+# Verbs of still being: a state noun after them says what befell the people ("remain detained").
+BEING_VERBS = ("remain", "remained", "remains", "are still", "were still", "are now", "have become", "became")
 # Words that tell a figure as more people besides those counted before ("Four jihadists also died").
 ADDITION_WORDS = ("also", "as well", "too", "in addition", "additionally")
 # "That figure covers the estimated 1,400 IDPs ...": parts of the figure named before
