@@ -184,6 +184,10 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("زلزال المغرب: أكثر من ألفي قتيل والبحث مستمر عن ناجين", C(KILL, IND, "all", 2000, qualifier="more_than"),
+         id="the-dead-and-a-search-for-survivors"),
+    case("وأعلن الأمن العام أن 3,450 سورياً غادروا خلال الـ24 ساعة الماضية إلى سورية.", C(RET, IND, "all", 3450),
+         id="nationals-home-bound-past-a-window"),
     case("وتصدّرت محافظة درعا حصيلة الشهر بـ24 مدنياً، تلتها محافظة دير الزور بـ19 مدنياً.",
          C(KILL, IND, "civilians", 24), C(KILL, IND, "civilians", 19), id="toll-of-a-month"),
     case("وارتفعت حصيلة الزلزال إلى 2946 شخصاً.", C(KILL, IND, "all", 2946), id="toll-of-an-event"),

@@ -708,7 +708,11 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         if (
             (kind == "rate" and s < e + 5 and not doc.is_tok(s - 1, "in", "within"))  # not "in a week"
             or (
-                kind == "survived" and s < e + 4 and not _number_between(doc, e, s) and not _commas(doc, e, s)
+                kind == "survived"
+                and s < e + 4
+                and not _number_between(doc, e, s)
+                and not _commas(doc, e, s)
+                and (c.head is None or c.head.metric != "killed")  # not "ألفي قتيل والبحث مستمر عن ناجين"
             )
             or (kind in ("population", "need") and s < e + 2 and not _commas(doc, e, s))
             # "16.7 مليون شخص داخل سوريا ما زالوا بحاجة": the need is their predicate
@@ -745,6 +749,10 @@ def _home_bound(doc: Doc, c: Cand, hi: int) -> bool:
         return False
     k, depth = max(c.end, c.head.end), 0
     while k < min(hi, c.end + 20):
+        w = doc.m(k, "window")
+        if w is not None:
+            k = w[0]  # "غادروا خلال الـ24 ساعة الماضية إلى سورية": a time, not another figure
+            continue
         text = doc.tokens[k].text
         depth += (text == "(") - (text == ")")
         if depth == 0 and (text in ("،", ",", ";", "؛") or doc.tokens[k].kind == "num"):
