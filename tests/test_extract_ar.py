@@ -360,6 +360,11 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وقُتل تسعة مدنيين، بينهم ثلاثة أطفال وامرأة واحدة.",
+         C(KILL, IND, "civilians", 9), C(KILL, IND, "children", 3, subset_of=0), C(KILL, IND, "women", 1, subset_of=0),
+         id="one-after-its-noun-in-a-list"),
+    case("درنة.. 11300 قتيل وأكثر من 30 ألف نازح", C(KILL, IND, "all", 11300),
+         C(DISP, IND, "all", 30000, qualifier="more_than"), id="a-headline-pair-of-tolls"),
     case("وأسفرت الهجمات عن مقتل 48 شخصاً، بينهم 29 من عناصر قوات سوريا الديمقراطية و11 مدنياً، فيما أُصيب 58 آخرون.",
          C(KILL, IND, "all", 48), C(KILL, IND, "combatants", 29, subset_of=0), C(KILL, IND, "civilians", 11, subset_of=0),
          C(INJ, IND, "all", 58), id="a-list-goes-on-past-the-name-of-a-body"),

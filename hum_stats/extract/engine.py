@@ -413,7 +413,14 @@ def _noun_before(doc: Doc, num: NumExpr, lo: int) -> Head | None:
         return None
     for s in range(max(lo, num.start - 3), num.start):
         m = doc.m(s, "noun")
-        if s - 1 >= lo and (doc.m(s - 1, "partitive") is not None or doc.m(s - 1, "noun") is not None):
+        glued_and = (
+            m is not None and doc.tokens[s].text.startswith("و") and m[1].tokens[0] != doc.tokens[s].text
+        )
+        if (
+            s - 1 >= lo
+            and not glued_and  # "ثلاثة أطفال وامرأة واحدة": the next item of a list
+            and (doc.m(s - 1, "partitive") is not None or doc.m(s - 1, "noun") is not None)
+        ):
             continue  # "3 أشخاص من عائلة واحدة", "من أفراد أسرة واحدة": one family they came from
         if m is not None and m[0] == num.start and doc.m(s, "others") is None:
             unit, group, metric, _ = m[1].payload
@@ -1026,6 +1033,8 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             head = Head(num.end, num.end, "individuals", "all", None)
         q = _qualifier_before(doc, num, lo)
         lstart = q[1] if q is not None else num.start
+        if head is not None and head.start < head.end <= num.start == lstart:
+            lstart = head.start  # "وامرأة واحدة": the figure starts at its noun
         c = Cand(num.start, num.end, num.value, head, sent.index, lstart, paren=num.paren)
         if q is not None:
             c.qualifier, c.qual_before = q[0], True
@@ -1813,7 +1822,12 @@ def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | No
                 and sh.metric in (None, c.head.metric)
             ):
                 c.head.group = sh.group
-            if sh is not None and c.head.metric == "displaced" and sh.metric not in (None, "displaced"):
+            if (
+                sh is not None
+                and c.head.metric == "displaced"
+                and sh.metric not in (None, "displaced")
+                and doc.m(sh.end, "relative_pronoun") is not None
+            ):
                 return sh.metric  # "عدد اللاجئين الذين قضوا ... 4200 لاجئ": refugees, and what befell them
         return _status_or_return(doc, c, triggers, c.head.metric)
     # "وصل إجمالي النازحين ... إلى 10 آلاف و145 شخصاً": the subject joined to the figure
