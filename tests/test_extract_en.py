@@ -466,6 +466,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The army said it had prevented 112 Syrians from crossing the border illegally.", id="prevented-crossing"),
     case("The report draws on interviews with 29 people, including lawyers and relatives of detained children.",
          id="interviews-with"),
     case("The interior ministry said 14 arrest warrants had been issued.", id="arrest-warrants"),

@@ -106,7 +106,8 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
     "affected": ("affected", "impacted"),
     "hypothetical": ("could", "may be", "may become", "will be", "are to be", "set to be", "would be", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
                      "projection", "might", "would", "likely", "unlikely", "expect", "expects", "anticipate", "anticipates", "threatened", "potential",
-                     "potentially", "planning", "contingency", "scenario", "prepare", "preparing"),
+                     "potentially", "planning", "contingency", "scenario", "prepare", "preparing", "prevented", "foiled",
+                     "thwarted"),
 }
 EVENT_NOUNS = ("deaths", "death", "injuries", "displacement", "killing", "killings", "toll")
 BLOCKERS["survived"] = ("survived", "survivors", "were rescued", "rescued alive", "pulled out alive", "released",
