@@ -126,6 +126,11 @@ NUMBER_WORDS = [
 
 # --- numbers: duals that carry a count --------------------------------------------------------
 DUALS = [
+    case("وفي جنين، استشهد فلسطينيان وأصيب 3 آخرون.", C(KILL, IND, "all", 2), C(INJ, IND, "all", 3),
+         id="dual-of-a-nationality"),
+    case("توفي طفلان سوريان اختناقاً.", C(KILL, IND, "children", 2), id="a-dual-adjective-agrees-with-its-noun"),
+    case("وقُتل شخصان مدنيان.", C(KILL, IND, "civilians", 2), id="dual-person-and-dual-civilian-are-one-count"),
+    case("وقُتل عاملان في منظمة الهلال الأحمر الكردي.", C(KILL, IND, "aid_workers", 2), id="two-workers-of-an-organisation"),
     case("وأصيب 37 مدنياً، بينهم شخصان من متطوعي الغرفة.", C(INJ, IND, "civilians", 37),
          C(INJ, IND, "aid_workers", 2, subset_of=0), id="dual-of-a-named-group"),
     case("وقُتل طفلان وأصيبت والدتهما بجروح في قصف على أريحا.", C(KILL, IND, "children", 2), id="tiflan"),

@@ -1072,8 +1072,16 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         head = Head(i, d[0], unit, group, metric, count=count)
         end = d[0]
         two = doc.m(end, "num")
+        adj = doc.m(end, "dual")
         if two is not None and int(two[1].payload) == 2:
             head.end = two[0]
+        elif adj is not None and not doc.tokens[end].text.startswith("و"):
+            # "طفلان سوريان", "شخصان مدنيان": a dual adjective agrees with the dual noun
+            unit2, group2, metric2, _ = adj[1].payload
+            if head.group == "all":
+                head.group = group2
+            head.metric = head.metric or metric2
+            head.end = adj[0]
         else:
             head = _extend_head(doc, head)  # "شخصان من متطوعي الغرفة"
         c = Cand(i, i, 2, head, sent.index, i)
