@@ -189,6 +189,15 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("لقي 315 شخصاً على الأقل حتفهم وأصيب أكثر من 1600 آخرين جراء فيضانات مفاجئة.",
+         C(KILL, IND, "all", 315, qualifier="at_least"), C(INJ, IND, "all", 1600, qualifier="more_than"),
+         id="a-verb-pair-each-with-its-figure"),
+    case("وقالت يونيسف إن أكثر من 3700 طفل قُتلوا وأكثر من 6500 آخرين أصيبوا في اليمن.",
+         C(KILL, IND, "children", 3700, qualifier="more_than"), C(INJ, IND, "children", 6500, qualifier="more_than"),
+         id="each-figure-with-the-verb-after-it"),
+    case("وأعلنت الوزارة ارتفاع عدد الوفيات في المناطق الخاضعة لسيطرة الحكومة إلى 1347 والإصابات إلى 2295.",
+         C(KILL, IND, "all", 1347), C(INJ, IND, "all", 2295), id="rose-to-pairs-joined-by-wa"),
+    case("مقتل وإصابة 20 شخصاً في القصف.", id="killed-and-injured-together"),
     case("زلزال المغرب: أكثر من ألفي قتيل والبحث مستمر عن ناجين", C(KILL, IND, "all", 2000, qualifier="more_than"),
          id="the-dead-and-a-search-for-survivors"),
     case("وأعلن الأمن العام أن 3,450 سورياً غادروا خلال الـ24 ساعة الماضية إلى سورية.", C(RET, IND, "all", 3450),

@@ -70,6 +70,17 @@ def _owner_group(doc: Doc, i: int, group: str) -> str | None:
     return KIND_GROUPS.get(org_kinds().get(max(named)[2], ""))
 
 
+def _glued_and_noun(doc: Doc, k: int) -> bool:
+    """An Arabic people noun with "و" glued before it ("والإصابات"): the start of the next item."""
+    m = doc.m(k, "noun")
+    return (
+        m is not None
+        and doc.lex.code == "ar"
+        and doc.tokens[k].text.startswith("و")
+        and m[1].tokens[0] != doc.tokens[k].text
+    )
+
+
 def _extend_head(doc: Doc, head: Head) -> Head:
     """Merge a following noun or group adjective ("قتلى مدنيين", "injured people") and
     combined categories ("رجل ومن كبار السن", "women and children" -> all)."""
@@ -232,6 +243,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
             return Head(k, k + 2, "", "", None), post_q, post_subset  # "140 displacement sites"
         if doc.is_tok(k, "other") and (_noun_at(doc, k + 1) is not None or _is_plain_word(doc, k + 1)):
             continue  # "four other UN staff", "two other children": "other" describes the noun
+        if _glued_and_noun(doc, k):
+            break  # "إلى 1347 والإصابات إلى 2295": the next item, not this figure's noun
         head = _noun_at(doc, k)
         if head is None and doc.m(k, "dual") is not None:
             d = doc.m(k, "dual")
@@ -632,7 +645,7 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
         )
         event_like = doc.m(s1, "noun") is None or doc.m(s1, "event_noun") is not None
         # "لقي 14 طفلاً حتفهم وأصيب 22 آخرون", "ثلاثة أطفال قُتلوا وأُصيب طفلان": the first verb closes a count
-        closes = _figure_between(doc, max(lo, s1 - 3), s1) and _opens_figure(doc, e2, hi)
+        closes = _figure_between(doc, max(lo, s1 - 6), s1) and _opens_figure(doc, e2, hi)
         if (
             joined
             and event_like
@@ -1102,6 +1115,16 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             ends.add(cands[k - 1].end)
             c.taken = frozenset(
                 s for s, _e, _m in triggers if s < c.lstart and any(s - d in ends for d in range(4))
+            )
+    else:
+        # "3700 طفل قُتلوا وأكثر من 6500 آخرين أصيبوا": a verb right after the people before is theirs
+        ends = set()
+        for k, c in enumerate(cands[1:], start=1):
+            ends.add(cands[k - 1].end)
+            c.taken = frozenset(
+                s
+                for s, _e, _m in triggers
+                if s < c.lstart and s in ends and doc.m(s, "noun") is None and not t[s].text.startswith("و")
             )
     in_heads = {k for c in cands if c.head is not None for k in range(c.head.start, c.head.end)}
     vague_edges = {a + lo for a, _b in _vague}, {b + lo for _a, b in _vague}
@@ -1708,9 +1731,9 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
             and not any(doc.tokens[k].text in ("،", ",", "(", ")") for k in range(end, s))
             and not _who_they_are(doc, end, s)
         ):
-            if _opens_figure(doc, e, hi):
+            if _opens_figure(doc, e, hi) and (s > end or doc.tokens[s].text.startswith("و")):
                 return None  # the verb comes before the next figure: it is that figure's
-            return m
+            return m  # (right after the people, a verb is theirs: "3700 طفل قُتلوا وأكثر من 6500 ...")
     return None
 
 
