@@ -189,6 +189,7 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("وأعلنت الوزارة إعادة 500 لاجئ إلى بلادهم.", C(RET, IND, "all", 500), id="return-of-refugees"),
     case("لقي 315 شخصاً على الأقل حتفهم وأصيب أكثر من 1600 آخرين جراء فيضانات مفاجئة.",
          C(KILL, IND, "all", 315, qualifier="at_least"), C(INJ, IND, "all", 1600, qualifier="more_than"),
          id="a-verb-pair-each-with-its-figure"),
@@ -553,6 +554,9 @@ ATTRIBUTION = [
 
 # --- not claims -----------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("وأوضح البلاغ أن برنامج إعادة الإعمار، الذي تبلغ كلفته 120 مليار درهم، يشمل 4.2 مليون نسمة.",
+         id="rebuilding-is-no-return"),
+    case("وتوقعت المفوضية أن يرتفع عدد الفارين إلى الخارج إلى مليون شخص بحلول تشرين الأول.", id="expected-to-rise"),
     case("واستند التقرير إلى مقابلات مع 29 شخصاً من ذوي المعتقلين.", id="interviews-with"),
     case("وأوضح أن أصغرهم يبلغ 13 عاماً.", id="age-of-the-youngest"),
     case("وغادر أكثر من 600 مصاب المشافي بعد تلقيهم العلاج.", id="discharged-wounded"),

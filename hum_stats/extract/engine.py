@@ -628,7 +628,10 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
             i += 1
             continue
         m = doc.m(i, "trigger")
-        if m is not None and m[0] <= hi:
+        thing = doc.m(i, "nonpeople")
+        if m is not None and thing is not None and thing[0] > m[0]:
+            i = thing[0]  # "إعادة الإعمار" is rebuilding, not a return
+        elif m is not None and m[0] <= hi:
             out.append((i, m[0], str(m[1].payload)))
             i = m[0]
         elif _toll_of_event(doc, i, hi):

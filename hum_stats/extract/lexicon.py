@@ -260,7 +260,7 @@ def compile_table(table: ModuleType) -> Lexicon:
     for forms, unit, group, metric in t.DUAL_NOUNS:
         for f in _multiword_forms(forms):
             add(f, "dual", (unit, group, metric, 2))
-    for w in t.NON_PEOPLE_NOUNS.split():
+    for w in _multiword_forms(t.NON_PEOPLE_NOUNS):
         add(w, "nonpeople")
     for entries in index.values():
         entries.sort(key=lambda e: -len(e.tokens))
