@@ -96,6 +96,7 @@ class Doc:
         self._places: dict[int, int | None] = {}
         self._named: dict[int, list[tuple[int, int]]] = {}
         self._org_tokens: dict[int, frozenset[int]] = {}
+        self._orgs_found: list[tuple[int, int, str]] | None = None
         self.orgs: OrgIndex = org_index()
         # a line break inside a sentence (wrapped text) is no token at all
         wrapped = {i for i, tok in enumerate(self.tokens) if tok.kind == "nl" and _wrapped_line(self, i)}
@@ -157,11 +158,19 @@ class Doc:
             self._named[sent.start] = got
         return got
 
+    def org_mentions(self) -> list[tuple[int, int, str]]:
+        """Organisations named in the document: ``(start, end, canonical)`` (found once)."""
+        if self._orgs_found is None:
+            self._orgs_found = self.orgs.find(self, 0, len(self.tokens))
+        return self._orgs_found
+
     def _in_org_names(self, sent: Sentence) -> frozenset[int]:
         """Tokens of a sentence that stand inside an organisation's name."""
         got = self._org_tokens.get(sent.start)
         if got is None:
-            got = frozenset(k for s, e, _ in self.orgs.find(self, sent.start, sent.end) for k in range(s, e))
+            got = frozenset(
+                k for s, e, _ in self.org_mentions() if sent.start <= s < sent.end for k in range(s, e)
+            )
             self._org_tokens[sent.start] = got
         return got
 

@@ -64,7 +64,7 @@ def _owner_group(doc: Doc, i: int, group: str) -> str | None:
     )
     if not possessive:
         return None
-    named = doc.orgs.find(doc, max(0, i - 25), i)
+    named = [m for m in doc.org_mentions() if max(0, i - 25) <= m[0] and m[1] <= i]
     if not named:
         return None
     return KIND_GROUPS.get(org_kinds().get(max(named)[2], ""))
@@ -628,7 +628,7 @@ def _triggers(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
             i += 1
             continue
         m = doc.m(i, "trigger")
-        thing = doc.m(i, "nonpeople")
+        thing = doc.m(i, "nonpeople") if m is not None else None
         if m is not None and thing is not None and thing[0] > m[0]:
             i = thing[0]  # "إعادة الإعمار" is rebuilding, not a return
         elif m is not None and m[0] <= hi:
@@ -1612,7 +1612,7 @@ def _paren_follows(doc: Doc, p: Cand, c: Cand) -> bool:
 def _joined(doc: Doc, a: Cand, b: Cand) -> bool:
     """``b`` follows ``a`` in a list: only "و"/"and"/commas between them (or "و" glued), past
     the name of the body ``a``'s people belong to ("29 من عناصر قوات سوريا الديمقراطية و11 مدنياً")."""
-    a_end = next((e for s, e, _ in doc.orgs.find(doc, max(0, a.end - 2), b.lstart) if s <= a.end < e), a.end)
+    a_end = next((e for s, e, _ in doc.org_mentions() if s <= a.end < e <= b.lstart), a.end)
     between = doc.tokens[a_end : b.lstart]
     for i in range(a_end, b.lstart):
         j = doc.m(i, "list_joiner")
@@ -1959,7 +1959,7 @@ def extract_document(text: str, language: str, published: date | None) -> list[C
     sentences = split_sentences(doc)
 
     all_cands: list[Cand] = []
-    org_mentions = doc.orgs.find(doc, 0, len(doc.tokens))
+    org_mentions = doc.org_mentions()
     last_sources: list[tuple[int, str]] = []
     prev: list[Cand] = []
     last_period: Period | None = None
