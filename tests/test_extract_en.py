@@ -276,6 +276,13 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("The toll has risen to 92, SOHR said. The monitor said 61 of the dead were Syrian members of Iran-backed "
+         "groups, 27 were foreign fighters and four were members of Lebanon's Hezbollah.",
+         C(KILL, IND, "all", 92), C(KILL, IND, "combatants", 61, subset_of=0), C(KILL, IND, "combatants", 27, subset_of=0),
+         C(KILL, IND, "combatants", 4, subset_of=0), id="of-the-dead-were-then-n-were"),
+    case("ACLED records 196 reported fatalities. Of these fatalities, 71 were recorded in Deir ez-Zor, and 27 in the "
+         "northwest.", C(KILL, IND, "all", 196), C(KILL, IND, "all", 71, subset_of=0), C(KILL, IND, "all", 27, subset_of=0),
+         id="of-these-fatalities"),
     case("SNHR documented the killing of 87 civilians in March, including 14 children and two people who died under "
          "torture in detention.",
          C(KILL, IND, "civilians", 87), C(KILL, IND, "children", 14, subset_of=0), C(KILL, IND, "all", 2, subset_of=0),

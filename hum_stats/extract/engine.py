@@ -138,7 +138,8 @@ def _extend_head(doc: Doc, head: Head) -> Head:
 
 
 def _member_body(doc: Doc, head: Head) -> str | None:
-    """The group of "members of <body>": a body named within a few words after "of"/"من"."""
+    """The group of "members of <body>": a body named within a few words after "of"/"من"; the
+    head then runs to the end of the body's name."""
     if head.group != "all" or doc.m(head.start, "member_word") is None:
         return None
     if doc.lex.code == "en":
@@ -153,6 +154,7 @@ def _member_body(doc: Doc, head: Head) -> str | None:
             return None
         b = doc.m(j, "member_body")
         if b is not None:
+            head.end = b[0]
             return str(b[1].payload)
     return None
 
@@ -323,6 +325,8 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
                 q = head.end
                 while q < hi and doc.tokens[q].text in doc.t.AUXILIARIES:
                     q += 1
+                if q > head.end and _noun_at(doc, q) is None and _is_plain_word(doc, q):
+                    q += 1  # "were Syrian members of Iran-backed groups": an adjective first
                 later = _noun_at(doc, q) if q > head.end else None
                 if (
                     later is not None
@@ -352,7 +356,10 @@ def _named_after_verb(doc: Doc, k: int, hi: int) -> str | None:
         if doc.tokens[j].text in (",", "،") or _figure_between(doc, j, j + 1):
             return None
         if doc.is_tok(j, "were", "was"):
-            n = _noun_at(doc, j + 1)
+            q = j + 1
+            if _noun_at(doc, q) is None and _is_plain_word(doc, q):
+                q += 1  # "were foreign fighters"
+            n = _noun_at(doc, q)
             return n.group if n is not None and n.metric is None and n.group != "all" else None
     return None
 
@@ -1044,6 +1051,17 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
             if prev_head is None:
                 group = _named_after_verb(doc, tr[0], hi) or group  # "The other 147 killed were combatants"
             head = Head(num.end, num.end, unit, group, str(tr[1].payload))
+        if (
+            head is None
+            and doc.lex.code == "en"
+            and doc.is_tok(num.end, "were", "was")
+            and cands
+            and cands[-1].subset
+        ):
+            named = _named_after_verb(doc, num.end, hi)
+            if named is not None:
+                # "61 of the dead were members of Iran-backed groups, 27 were foreign fighters"
+                head = Head(num.end, num.end, "individuals", named, None)
         if head is None and _object_of_verb(doc, num, lo, hi):
             # "displaced over 180,000, HRW said", "injuring some 1,500 more"
             head = Head(num.end, num.end, "individuals", "all", None)
@@ -1516,7 +1534,7 @@ def _pre_subset(doc: Doc, c: Cand, lo: int) -> bool:
         and doc.tokens[k].text == ","
         and (doc.m(k - 1, "trigger") is not None or doc.m(k - 1, "noun") is not None)
     ):
-        return doc.is_tok(k - 2, "the", "those") and doc.is_tok(k - 3, "of") and k - 3 == lo
+        return doc.is_tok(k - 2, "the", "those", "these") and doc.is_tok(k - 3, "of") and k - 3 == lo
     return False
 
 

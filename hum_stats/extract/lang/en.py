@@ -246,7 +246,8 @@ MEMBER_WORDS = ("members", "member", "personnel", "employees")
 MEMBER_BODIES: dict[str, str] = {
     **dict.fromkeys(("forces", "force", "army", "militia", "militias", "police", "brigade", "brigades",
                      "battalion", "guard", "sdf", "hts", "isis", "isil", "islamic state", "hezbollah",
-                     "rsf", "armed group", "armed groups", "rebels"), "combatants"),
+                     "rsf", "armed group", "armed groups", "rebels", "backed groups", "backed militias",
+                     "militant groups", "jihadist groups", "militias", "hezbollah", "hamas"), "combatants"),
     **dict.fromkeys(("white helmets", "civil defence", "civil defense", "red crescent", "red cross", "icrc",
                      "msf", "unrwa", "un", "u.n.", "united nations", "unicef", "wfp", "unhcr", "medical teams", "rescue teams", "aid group", "aid groups",
                      "humanitarian organisation", "humanitarian organization"), "aid_workers"),
