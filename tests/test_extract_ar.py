@@ -126,6 +126,8 @@ NUMBER_WORDS = [
 
 # --- numbers: duals that carry a count --------------------------------------------------------
 DUALS = [
+    case("ووثّق المكتب اعتقال 22 شخصاً، بينهم قاصران.", C(DET, IND, "all", 22), C(DET, IND, "children", 2, subset_of=0),
+         id="two-minors"),
     case("وفي جنين، استشهد فلسطينيان وأصيب 3 آخرون.", C(KILL, IND, "all", 2), C(INJ, IND, "all", 3),
          id="dual-of-a-nationality"),
     case("توفي طفلان سوريان اختناقاً.", C(KILL, IND, "children", 2), id="a-dual-adjective-agrees-with-its-noun"),
@@ -189,6 +191,8 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("وسجّل المكتب 31 عملية ومحاولة اغتيال، أسفرت أيضاً عن إصابة 14 شخصاً بجروح.", C(INJ, IND, "all", 14),
+         id="attempts-counted-before-a-result"),
     case("وأعلنت الوزارة إعادة 500 لاجئ إلى بلادهم.", C(RET, IND, "all", 500), id="return-of-refugees"),
     case("لقي 315 شخصاً على الأقل حتفهم وأصيب أكثر من 1600 آخرين جراء فيضانات مفاجئة.",
          C(KILL, IND, "all", 315, qualifier="at_least"), C(INJ, IND, "all", 1600, qualifier="more_than"),

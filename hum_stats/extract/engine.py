@@ -685,6 +685,12 @@ def _blocked(doc: Doc, c: Cand, lo: int, hi: int, left_lo: int) -> str | None:
         kind = str(m[1].payload)
         if _figure_between(doc, m[0], c.lstart) and _commas(doc, m[0], c.lstart):
             continue  # "a pre-war population of 17,000, Russian shelling killed two men": another clause's figure
+        if (
+            kind == "hypothetical"
+            and _commas(doc, m[0], c.lstart)
+            and any(doc.m(k, "trigger") is not None for k in range(m[0], c.lstart))
+        ):
+            continue  # "31 عملية ومحاولة اغتيال، أسفرت أيضاً عن إصابة 14 شخصاً": the attempts are counted
         if kind == "household" and doc.lex.code == "ar" and not _of_glued(doc, c.num_start):
             continue  # "أم و3 أطفال" is a mother and three children; "أم لستة أطفال" a family's size
         if (kind in ("survived", "rate", "aboard", "household", "base") and s < c.lstart - 3) or (

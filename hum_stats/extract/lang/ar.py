@@ -97,7 +97,7 @@ NOUNS: list[tuple[str, str, str, str | None]] = [
 ]
 # Duals carry their own count of two.
 DUAL_NOUNS: list[tuple[str, str, str, str | None]] = [
-    ("طفلان طفلين طفلتان طفلتين", "individuals", "children", None),
+    ("طفلان طفلين طفلتان طفلتين قاصران", "individuals", "children", None),
     ("مدنيان", "individuals", "civilians", None),
     ("امرأتان امرأتين سيدتان سيدتين", "individuals", "women", None),
     ("رجلان رجلين", "individuals", "men", None),
