@@ -379,6 +379,9 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("وارتفعت حصيلة ضحايا الزلزال إلى 812 قتيلاً. وتوزعت الوفيات على محافظات حلب (٣٧١) واللاذقية (٢٩٨) وحماة (١٢٣).",
+         C(KILL, IND, "all", 812), C(KILL, IND, "all", 371, subset_of=0), C(KILL, IND, "all", 298, subset_of=0),
+         C(KILL, IND, "all", 123, subset_of=0), id="a-toll-spread-over-provinces"),
     case("وقُتل تسعة مدنيين، بينهم ثلاثة أطفال وامرأة واحدة.",
          C(KILL, IND, "civilians", 9), C(KILL, IND, "children", 3, subset_of=0), C(KILL, IND, "women", 1, subset_of=0),
          id="one-after-its-noun-in-a-list"),

@@ -276,6 +276,9 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("The ministry said 812 people had died. The deaths were spread across Aleppo (371), Latakia (298) and Hama (123).",
+         C(KILL, IND, "all", 812), C(KILL, IND, "all", 371, subset_of=0), C(KILL, IND, "all", 298, subset_of=0),
+         C(KILL, IND, "all", 123, subset_of=0), id="a-toll-spread-over-provinces"),
     case("The toll has risen to 92, SOHR said. The monitor said 61 of the dead were Syrian members of Iran-backed "
          "groups, 27 were foreign fighters and four were members of Lebanon's Hezbollah.",
          C(KILL, IND, "all", 92), C(KILL, IND, "combatants", 61, subset_of=0), C(KILL, IND, "combatants", 27, subset_of=0),

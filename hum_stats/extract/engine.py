@@ -940,6 +940,8 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
         return "subset_after"
     if _pre_subset(doc, c, lo):
         return "subset"  # "Of the wounded, some 200 were in critical condition"
+    if c.paren and _distributed(doc, c, lo) is not None:
+        return "subset"  # "وتوزعت الوفيات على محافظات حلب (٣٧١) واللاذقية (٢٩٨)"
     p = i - 1
     while p >= lo and t[p].text in ("the", "ال"):
         p -= 1
@@ -1188,6 +1190,16 @@ def _resolve_sentence(
         if pre_marker and last is not None:
             c.subset = True
         c.among = _among(doc, c, lo)
+        if c.among is None and c.head is None and c.paren:
+            c.among = _distributed(doc, c, lo)
+            if c.among is not None:
+                # the parts of a total spread over places: the first total of that metric named
+                totals = [p for p in prev if not p.subset and p.metric == c.among] + [
+                    p
+                    for p in before
+                    if not p.subset and p.head is not None and p.head.metric in (None, c.among)
+                ]  # (the metrics of this sentence's figures are not known yet)
+                c.parent = totals[0] if totals else None
         if c.among is not None and last is not None:
             c.subset = True
         marker = _included(doc, c, lo) if c.among is None else None
@@ -1560,6 +1572,25 @@ def _named_before_marker(doc: Doc, c: Cand, lo: int) -> str | None:
         tr = doc.m(k, "trigger")
         if tr is not None:
             return str(tr[1].payload)
+    return None
+
+
+def _distributed(doc: Doc, c: Cand, lo: int) -> str | None:
+    """The metric of the people a distribution verb before the figure spreads over places
+    ("توزعت الوفيات على ..."), or None."""
+    for k in range(max(lo, c.lstart - 30), c.lstart):
+        d = doc.m(k, "distribution")
+        if d is None:
+            continue
+        for j in range(max(lo, k - 3), min(c.lstart, d[0] + 3)):
+            if j in range(k, d[0]):
+                continue
+            noun = doc.m(j, "noun")
+            tr = doc.m(j, "trigger")
+            if noun is not None and noun[1].payload[2] is not None:
+                return str(noun[1].payload[2])
+            if tr is not None:
+                return str(tr[1].payload)
     return None
 
 

@@ -211,6 +211,7 @@ PHRASES: dict[str, str] = {
     "EVACUATION_VERBS": "evacuation",
     "BEING_VERBS": "being",
     "TOLL_NOUNS": "toll",
+    "DISTRIBUTION_VERBS": "distribution",
 }
 PHRASE_PAYLOADS: dict[str, str] = {
     "NUMBER_WORDS": "num",

@@ -429,6 +429,8 @@ LISTENER_VERBS = ("صرح ل", "قال ل", "أكد ل", "أفاد ل")
 COMPARISON_WORDS = ("مقارنة ب", "مقارنة مع", "بالمقارنة مع", "قياسا ب", "بعد أن كان", "بعد أن كانت",
                     "بعد أن كانوا", "بعد أن بلغ", "بعد أن بلغت")
 
+# A total spread over places or groups: "وتوزعت الوفيات على محافظات حلب (٣٧١) واللاذقية (٢٩٨)".
+DISTRIBUTION_VERBS = ("توزعت", "توزع", "تتوزع", "يتوزع", "وزعت على", "موزعة على", "موزعين على")
 # The toll of an event or a time ("حصيلة الزلزال", "حصيلة الشهر"): of the dead, unless the word
 # after it names other people ("حصيلة الجرحى").
 TOLL_NOUNS = ("حصيلة",)

@@ -360,6 +360,9 @@ LISTENER_VERBS = ("told", "tells", "informed", "briefed")
 COMPARISON_WORDS = ("compared with", "compared to", "up from", "down from", "against", "from a peak of",
                     "down from a peak of", "from a high of", "down from a high of", "up from a low of")
 
+# A total spread over places or groups: "The deaths were spread across Aleppo (371) and Latakia (298)".
+DISTRIBUTION_VERBS = ("spread across", "spread over", "distributed across", "distributed among", "broken down by",
+                      "broken down as", "split between", "split among")
 # The toll of an event or a time ("the earthquake toll"): of the dead ("toll" is a trigger itself).
 TOLL_NOUNS = ("toll", "tally")
 # Verbs of evacuation: of the wounded, a medical evacuation ("evacuated 23 wounded people").
