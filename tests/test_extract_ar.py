@@ -379,6 +379,9 @@ METRICS_ORDER = [
 
 # --- subsets --------------------------------------------------------------------------------
 SUBSETS = [
+    case("ووثّق المرصد مقتل ٤١٢ شخصاً، من بينهم ١٣٩ مدنياً. أما بقية الحصيلة فهي ٢٧٣ من العسكريين والمسلحين.",
+         C(KILL, IND, "all", 412), C(KILL, IND, "civilians", 139, subset_of=0),
+         C(KILL, IND, "combatants", 273, subset_of=0), id="the-rest-of-the-toll"),
     case("وارتفعت حصيلة ضحايا الزلزال إلى 812 قتيلاً. وتوزعت الوفيات على محافظات حلب (٣٧١) واللاذقية (٢٩٨) وحماة (١٢٣).",
          C(KILL, IND, "all", 812), C(KILL, IND, "all", 371, subset_of=0), C(KILL, IND, "all", 298, subset_of=0),
          C(KILL, IND, "all", 123, subset_of=0), id="a-toll-spread-over-provinces"),

@@ -374,7 +374,8 @@ ADDITION_WORDS = ("also", "as well", "too", "in addition", "additionally")
 # "That figure covers the estimated 1,400 IDPs ...": parts of the figure named before
 INCLUDE_MARKERS = ("that figure covers", "that figure includes", "the figure covers", "the figure includes",
                    "this figure covers", "this figure includes", "that number includes", "this number includes",
-                   "the toll includes", "the death toll includes", "the total includes", "the tally includes")
+                   "the toll includes", "the death toll includes", "the total includes", "the tally includes",
+                   "the rest of the toll were", "the rest of the dead were", "the remainder of the toll were")
 # "regime forces were responsible for 114 of them, the SDF for 12": the share of a toll each party caused
 RESPONSIBLE_MARKERS = ("responsible for", "accountable for")
 
