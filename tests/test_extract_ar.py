@@ -191,6 +191,8 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("وغادرت 520 عائلة المخيم باتجاه مناطقها الأصلية في دير الزور.", C(RET, FAM, "all", 520),
+         id="left-for-their-areas-of-origin"),
     case("وسجّل المكتب 31 عملية ومحاولة اغتيال، أسفرت أيضاً عن إصابة 14 شخصاً بجروح.", C(INJ, IND, "all", 14),
          id="attempts-counted-before-a-result"),
     case("وأعلنت الوزارة إعادة 500 لاجئ إلى بلادهم.", C(RET, IND, "all", 500), id="return-of-refugees"),

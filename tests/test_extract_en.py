@@ -104,6 +104,13 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------------
 METRICS = [
+    case("UNHCR said around 1 million people displaced inside the country had also gone back to their homes.",
+         C(RET, IND, "all", 1_000_000, qualifier="approx"), id="displaced-people-who-had-gone-back"),
+    case("About 3,000 people displaced by the floods were living in schools.", C(DISP, IND, "all", 3000, qualifier="approx"),
+         id="displaced-people-living-in-schools"),
+    case("At least 520 Syrian families (2,650 individuals) left the camp for their areas of origin.",
+         C(RET, FAM, "all", 520, qualifier="at_least"), C(RET, IND, "all", 2650, qualifier="at_least"),
+         id="left-for-their-areas-of-origin"),
     case("Some 1,200 refugees remain detained in Libya.", C(DET, IND, "all", 1200, qualifier="approx"),
          id="refugees-remain-detained"),
     case("More than 9,000 Iraqis have been brought back from al-Hol since May 2021.",

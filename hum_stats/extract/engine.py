@@ -775,6 +775,8 @@ def _home_bound(doc: Doc, c: Cand, hi: int) -> bool:
     """The counted people are nationals of a country their clause takes them to: "عبر 40 ألف
     سوري من تركيا إلى الشمال السوري", "900 Iraqi nationals left the camp for Iraq"."""
     assert c.head is not None
+    if _bound_for_origin(doc, c, hi):
+        return True
     country = None
     for k in range(c.num_end, min(hi, max(c.end, c.head.end) + 1)):
         nat = doc.m(k, "nationality")
@@ -800,6 +802,21 @@ def _home_bound(doc: Doc, c: Cand, hi: int) -> bool:
                 for j in range(dest[0], min(hi, dest[0] + 3))
             )
         k += 1
+    return False
+
+
+def _bound_for_origin(doc: Doc, c: Cand, hi: int) -> bool:
+    """ "غادرت 520 عائلة المخيم باتجاه مناطقها الأصلية", "left the camp for their areas of origin":
+    people taken to where they came from are returning."""
+    for k in range(max(c.end, c.num_end), min(hi, c.end + 12)):
+        if doc.tokens[k].text in ("،", ",", ";", "؛"):
+            return False
+        dest = doc.m(k, "destination")
+        if dest is not None:
+            for j in range(dest[0], min(hi, dest[0] + 3)):
+                tr = doc.m(j, "trigger")
+                if tr is not None and tr[1].payload == "returned":
+                    return True
     return False
 
 
@@ -1791,6 +1808,20 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
         ):
             if _opens_figure(doc, e, hi) and (s > end or doc.tokens[s].text.startswith("و")):
                 return None  # the verb comes before the next figure: it is that figure's
+            if doc.lex.code == "en" and s == end and doc.tokens[s].text not in doc.t.AUXILIARIES:
+                # "1 million people displaced inside the country had also gone back": the participle
+                # says who they are, the verb after its auxiliary what befell them
+                for s2, _e2, m2 in triggers.starting(e, e + 8):
+                    k = s2 - 1
+                    while k >= e and doc.m(k, "addition") is not None:
+                        k -= 1
+                    if (
+                        k >= e
+                        and doc.tokens[k].text in doc.t.AUXILIARIES
+                        and not _commas(doc, e, s2)
+                        and not _figure_between(doc, e, s2)
+                    ):
+                        return m2
             return m  # (right after the people, a verb is theirs: "3700 طفل قُتلوا وأكثر من 6500 ...")
     return None
 

@@ -155,7 +155,7 @@ METRIC_TRIGGERS: dict[str, tuple[str, ...]] = {
         "came back", "come back", "back in", "made their way back", "back to their", "back home", "returnees", "crossed back",
         "repatriated", "repatriation", "repatriates", "repatriating", "head home", "heading home", "headed home",
         "went home", "go home", "going home", "return of", "returned home", "deported", "deportation", "deportees",
-        "brought back", "been brought back",
+        "brought back", "been brought back", "areas of origin", "places of origin", "home areas", "villages of origin",
     ),
     "killed": (
         "killed", "killing", "kills", "kill", "died", "die", "dies", "dead", "deaths", "death", "death toll",
