@@ -805,9 +805,19 @@ def _home_bound(doc: Doc, c: Cand, hi: int) -> bool:
     return False
 
 
+def _is_base(doc: Doc, c: Cand) -> bool:
+    """The figure a part is drawn from: "(28,000) of the 36,000 people ..."."""
+    return doc.is_tok(c.lstart - 1, "of") or (
+        doc.is_tok(c.lstart - 1, "the") and doc.is_tok(c.lstart - 2, "of")
+    )
+
+
 def _bound_for_origin(doc: Doc, c: Cand, hi: int) -> bool:
     """ "غادرت 520 عائلة المخيم باتجاه مناطقها الأصلية", "left the camp for their areas of origin":
-    people taken to where they came from are returning."""
+    people taken to where they came from are returning (not the base of a part: "28,000 of the
+    36,000 people who had been displaced had gone back to their places of origin")."""
+    if _is_base(doc, c):
+        return False
     for k in range(max(c.end, c.num_end), min(hi, c.end + 12)):
         if doc.tokens[k].text in ("،", ",", ";", "؛"):
             return False
@@ -1781,11 +1791,7 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
     if doc.lex.code == "en" and doc.m(end, "relative_pronoun") is not None:
         # "885,294 people who had been displaced have gone back": the main verb after the clause
         inner = [(s, e, m) for s, e, m in triggers.starting(end, end + 4) if s <= end + 3]
-        if inner and (
-            doc.is_tok(c.lstart - 1, "of")
-            or doc.is_tok(c.lstart - 2, "of")
-            and doc.is_tok(c.lstart - 1, "the")
-        ):
+        if inner and _is_base(doc, c):
             return inner[0][2]  # "28,000 of the 36,000 people who had been displaced had gone back"
         if inner:
             _s0, e0, _m0 = inner[0]
@@ -1808,7 +1814,12 @@ def _predicate_trigger(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> str | 
         ):
             if _opens_figure(doc, e, hi) and (s > end or doc.tokens[s].text.startswith("و")):
                 return None  # the verb comes before the next figure: it is that figure's
-            if doc.lex.code == "en" and s == end and doc.tokens[s].text not in doc.t.AUXILIARIES:
+            if (
+                doc.lex.code == "en"
+                and s == end
+                and doc.tokens[s].text not in doc.t.AUXILIARIES
+                and not _is_base(doc, c)
+            ):
                 # "1 million people displaced inside the country had also gone back": the participle
                 # says who they are, the verb after its auxiliary what befell them
                 for s2, _e2, m2 in triggers.starting(e, e + 8):
