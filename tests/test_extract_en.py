@@ -283,6 +283,12 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("The earthquakes had killed 5,814 people across Syria, according to official sources: 4,191 in the "
+         "north-west and 1,623 in government-held areas.",
+         C(KILL, IND, "all", 5814), C(KILL, IND, "all", 4191, subset_of=0), C(KILL, IND, "all", 1623, subset_of=0),
+         id="a-toll-then-a-colon-list"),
+    case("The Syria Civil Defence said the toll had risen to 1,280, among them four of its own volunteers.",
+         C(KILL, IND, "all", 1280), C(KILL, IND, "aid_workers", 4, subset_of=0), id="its-own-volunteers"),
     case("The ministry said 812 people had died. The deaths were spread across Aleppo (371), Latakia (298) and Hama (123).",
          C(KILL, IND, "all", 812), C(KILL, IND, "all", 371, subset_of=0), C(KILL, IND, "all", 298, subset_of=0),
          C(KILL, IND, "all", 123, subset_of=0), id="a-toll-spread-over-provinces"),
@@ -483,6 +489,8 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("The report, the group's 142nd monthly toll, says at least 60 attacks hit vital facilities.", id="an-ordinal"),
+    case("Water supply to about 300,000 people in the area has been cut.", id="water-supply-to"),
     case("The army said it had prevented 112 Syrians from crossing the border illegally.", id="prevented-crossing"),
     case("The report draws on interviews with 29 people, including lawyers and relatives of detained children.",
          id="interviews-with"),

@@ -60,7 +60,12 @@ def _owner_group(doc: Doc, i: int, group: str) -> str | None:
     member = group != "all" or doc.m(i, "member_word") is not None
     word = doc.text_of(i, i + 1)  # as written: a possessive "ه", not a ta marbuta
     possessive = member and (
-        doc.is_tok(i - 1, "its", "their") if doc.lex.code == "en" else word.endswith(("ه", "ها", "هم", "هما"))
+        (
+            doc.is_tok(i - 1, "its", "their")
+            or (doc.is_tok(i - 1, "own") and doc.is_tok(i - 2, "its", "their"))
+        )
+        if doc.lex.code == "en"
+        else word.endswith(("ه", "ها", "هم", "هما"))
     )
     if not possessive:
         return None
@@ -272,7 +277,7 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
         if part is not None and skip == 0:
             p = part[0]
             definite = False
-            while p < hi and doc.tokens[p].text in ("the", "those", "these", "them", "its", "their"):
+            while p < hi and doc.tokens[p].text in ("the", "those", "these", "them", "its", "their", "own"):
                 p += 1
                 definite = True
             if definite and doc.m(p, "trigger") is not None and doc.m(p, "noun") is None:
@@ -490,6 +495,8 @@ def _not_a_count(doc: Doc, num: NumExpr, lo: int, hi: int, in_dates: frozenset[i
         return True  # part of a name: "M23 rebels", "F-16" is a plane, "COVID19"
     if prev >= lo and doc.m(prev, "currency") is not None:
         return True
+    if doc.is_tok(num.end, "st", "nd", "rd", "th") and t[num.end].start == t[num.end - 1].end:
+        return True  # an ordinal: "the group's 142nd monthly toll"
     if num.end < hi and (doc.m(num.end, "percent") is not None or doc.m(num.end, "currency") is not None):
         return True
     # a ratio: "1 in 10 returnees", "seven out of 10", "واحد من كل 10" (not "5 in 2 attacks")
@@ -967,6 +974,8 @@ def _anaphor_ok(doc: Doc, c: Cand, lo: int, earlier: list[Cand]) -> str | None:
         return "subset_after"
     if _pre_subset(doc, c, lo):
         return "subset"  # "Of the wounded, some 200 were in critical condition"
+    if earlier and doc.is_tok(i - 1, ":") and earlier[-1].head is not None and earlier[-1].value > c.value:
+        return "subset"  # "had killed 5,814 people across Syria, according to …: 4,191 in the north-west"
     if c.paren and _distributed(doc, c, lo) is not None:
         return "subset"  # "وتوزعت الوفيات على محافظات حلب (٣٧١) واللاذقية (٢٩٨)"
     p = i - 1

@@ -102,6 +102,7 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
              "accommodate", "aid to", "assistance to", "relying", "distributed", "distribution", "distributing",
              "provided", "providing", "delivered to", "lack", "lacking", "without access", "homes of",
              "houses of", "the homes of", "property of", "suffer from", "suffering from", "suffers from",
+             "supply to", "supplies to", "water to", "electricity to", "power to", "services to",
              "malnourished", "malnutrition"),
     "affected": ("affected", "impacted"),
     "hypothetical": ("could", "may be", "may become", "will be", "are to be", "set to be", "would be", "feared", "fear", "fears", "risk", "at risk", "expected", "projected",
