@@ -124,6 +124,8 @@ ARABIC = [
          id="no-publication-date-leaves-yearless-date-unresolved"),
     case("ونزوح 640 عائلة من ريف حلب.", C(DISP, FAM, "all", 640, since=None, until=None), published="2020-02-10",
          id="no-period"),
+    case("وأضاف الفريق أن نحو 1.9 مليون نازح يقيمون في 1,904 مخيمات.", C(DISP, IND, "all", 1_900_000, since=None),
+         published="2024-12-20", id="a-count-of-camps-is-no-year"),
     # "the same period" repeats the period named in a sentence before
     case("ووثّقت الشبكة اعتقال 250 شخصاً منذ مطلع حزيران الماضي. وذكرت أن 211 حالة اعتقال تعسفي سُجلت "
          "خلال الشهر ذاته.",

@@ -101,8 +101,13 @@ def _year_at(
     if yw is not None:
         j = yw[0]
     num = by_start.get(j)
-    if num is not None and 1900 <= num.value <= 2100:
-        return num.end, num.value
+    if (
+        num is not None
+        and 1900 <= num.value <= 2100
+        and num.end == num.start + 1
+        and tokens[num.start].text.isdigit()
+    ):
+        return num.end, num.value  # (not "1,904 مخيمات": a year has no thousands separator)
     return None
 
 

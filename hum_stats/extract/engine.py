@@ -1047,9 +1047,9 @@ def process_sentence(doc: Doc, sent: Sentence, prev: list[Cand]) -> list[Cand]:
         ):
             continue
         head, post_q, post_subset = find_head(doc, num, hi)
-        if doc.lex.code == "ar" and num.words and num.value == 1 and num.end == num.start + 1:
-            # one and two are adjectives that follow their noun ("مقتل جندي واحد وإصابة 12"),
-            # where three to ten stand before it
+        if doc.lex.code == "ar" and num.words and num.value in (1, 2) and num.end == num.start + 1:
+            # one and two are adjectives that follow their noun ("مقتل جندي واحد وإصابة 12",
+            # "اغتالوا مدنيين اثنين من أبناء طفس"), where three to ten stand before it
             nb = _noun_before(doc, num, lo)
             if nb is not None and nb.end == num.start:
                 head = nb
