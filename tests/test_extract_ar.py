@@ -195,6 +195,10 @@ UNITS_GROUPS = [
 
 # --- metrics, in any order and voice ------------------------------------------------------
 METRICS_ORDER = [
+    case("وقال المدير إن 375 عائلة تضم 1,812 فرداً غادرت مخيمي شاريا وخانكي عائدة إلى قضاء سنجار.",
+         C(RET, FAM, "all", 375), C(RET, IND, "all", 1812), id="left-the-camps-returning"),
+    case("ونزحت 500 عائلة من القرية، وعادت 200 عائلة إليها.", C(DISP, FAM, "all", 500), C(RET, FAM, "all", 200),
+         id="a-return-of-another-figure"),
     case("وغادرت 520 عائلة المخيم باتجاه مناطقها الأصلية في دير الزور.", C(RET, FAM, "all", 520),
          id="left-for-their-areas-of-origin"),
     case("وسجّل المكتب 31 عملية ومحاولة اغتيال، أسفرت أيضاً عن إصابة 14 شخصاً بجروح.", C(INJ, IND, "all", 14),

@@ -1925,6 +1925,31 @@ def _find_parent(
 
 
 def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | None:
+    m = _metric_of(doc, c, triggers, lo, hi)
+    if m == "displaced" and _returning_after(doc, c, triggers, hi):
+        return "returned"  # "375 عائلة ... غادرت مخيمي شاريا وخانكي عائدة إلى قضاء سنجار"
+    return m
+
+
+def _returning_after(doc: Doc, c: Cand, triggers: Triggers, hi: int) -> bool:
+    """A return participle later in the figure's clause, after the verb of leaving, says the
+    leaving was a return (not the figure's own verb: "3.8 مليون شخص آخرين عبروا الحدود")."""
+    left = False
+    for s, e, m in triggers.starting(c.end, min(hi, c.end + 14)):
+        if _commas(doc, c.end, s):
+            return False
+        left = left or m == "displaced"
+        if (
+            left
+            and m == "returned"
+            and not doc.tokens[s].text.startswith(("و", "and"))
+            and not _opens_figure(doc, e, hi)
+        ):
+            return True
+    return False
+
+
+def _metric_of(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | None:
     adj = _adjacent_trigger(doc, c, triggers)
     evacuated = any(doc.m(k, "evacuation") is not None for k in range(max(lo, c.lstart - 3), c.lstart))
     if adj == "displaced" and c.head is not None and evacuated:
