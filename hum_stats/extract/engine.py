@@ -1926,7 +1926,7 @@ def _find_parent(
 
 def _metric(doc: Doc, c: Cand, triggers: Triggers, lo: int, hi: int) -> str | None:
     m = _metric_of(doc, c, triggers, lo, hi)
-    if m == "displaced" and _returning_after(doc, c, triggers, hi):
+    if m == "displaced" and not _is_base(doc, c) and _returning_after(doc, c, triggers, hi):
         return "returned"  # "375 عائلة ... غادرت مخيمي شاريا وخانكي عائدة إلى قضاء سنجار"
     return m
 
