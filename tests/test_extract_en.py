@@ -489,6 +489,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("Population density in Rafah exceeded 12,000 people per square kilometre.", id="density"),
     case("The report, the group's 142nd monthly toll, says at least 60 attacks hit vital facilities.", id="an-ordinal"),
     case("Water supply to about 300,000 people in the area has been cut.", id="water-supply-to"),
     case("The army said it had prevented 112 Syrians from crossing the border illegally.", id="prevented-crossing"),

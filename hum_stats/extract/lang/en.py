@@ -131,6 +131,7 @@ BLOCKERS["base"] = ("out of",)
 BLOCKERS["sample"] = ("interviews with", "interviewed", "surveyed", "a survey of", "survey of", "testimonies of",
                       "testimonies from", "focus groups with", "spoke to", "spoke with")
 BLOCKERS["rate"] = ("per day", "a day", "every day", "each day", "daily", "per week", "a week", "per hour",
+                    "per square kilometre", "per square kilometer", "per square mile", "per km2",
                      "per month", "an hour")
 AFFECTED_EXCEPT_AFTER: tuple[str, ...] = ()
 
