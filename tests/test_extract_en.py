@@ -66,6 +66,10 @@ NUMBERS_NONE = [
 
 # --- units and groups ------------------------------------------------------------------------
 UNITS_GROUPS = [
+    case("The monitor has counted 1,302 dead among jihadists and allied rebels.", C(KILL, IND, "combatants", 1302),
+         id="dead-among-a-group"),
+    case("The attacks resulted in 226 deaths and 199 injuries among health workers and patients.",
+         C(KILL, IND, "all", 226), C(INJ, IND, "all", 199), id="among-a-mixed-list"),
     case("UNRWA said 152 of its staff have been killed.", C(KILL, IND, "aid_workers", 152), id="staff-of-an-agency"),
     case("The SDF said 4 of its fighters were killed.", C(KILL, IND, "combatants", 4), id="fighters-of-an-armed-group"),
     case("Three Mali Red Cross volunteers have been killed this year.", C(KILL, IND, "aid_workers", 3),
@@ -283,6 +287,8 @@ METRICS = [
 
 # --- subsets -------------------------------------------------------------------------------
 SUBSETS = [
+    case("The United Nations said the Houthis were holding 23 of its staff, including seven detained since January.",
+         C(DET, IND, "aid_workers", 23), C(DET, IND, "aid_workers", 7, subset_of=0), id="a-bare-participle-part-keeps-the-group"),
     case("The earthquakes had killed 5,814 people across Syria, according to official sources: 4,191 in the "
          "north-west and 1,623 in government-held areas.",
          C(KILL, IND, "all", 5814), C(KILL, IND, "all", 4191, subset_of=0), C(KILL, IND, "all", 1623, subset_of=0),
@@ -489,6 +495,7 @@ ATTRIBUTION = [
 
 # --- not claims ----------------------------------------------------------------------------------
 NOT_CLAIMS = [
+    case("Fighting could reach El Obeid, a city of about 500,000 residents.", id="a-city-of"),
     case("Population density in Rafah exceeded 12,000 people per square kilometre.", id="density"),
     case("The report, the group's 142nd monthly toll, says at least 60 attacks hit vital facilities.", id="an-ordinal"),
     case("Water supply to about 300,000 people in the area has been cut.", id="water-supply-to"),

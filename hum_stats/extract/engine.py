@@ -111,6 +111,20 @@ def _extend_head(doc: Doc, head: Head) -> Head:
         head.group = str(adj[1].payload)
         head.end = adj[0]
         return head
+    if doc.lex.code == "en" and head.group == "all" and doc.is_tok(nxt, "among"):
+        among = _noun_at(doc, nxt + 1 + doc.is_tok(nxt + 1, "the"))
+        k = among.end + 1 if among is not None and doc.is_tok(among.end, "and") else None
+        also = _noun_at(doc, k + (0 if _noun_at(doc, k) else 1)) if k is not None else None
+        if (
+            among is not None
+            and among.group != "all"
+            and among.metric is None
+            and (
+                k is None or (also is not None and also.group == among.group)
+            )  # not "health workers and patients"
+        ):
+            head.group, head.end = among.group, among.end  # "1,302 dead among jihadists and allied rebels"
+            return head
     n2 = doc.m(nxt, "noun")
     glued_and = (
         doc.lex.code == "ar"
@@ -1445,6 +1459,14 @@ def _resolve_sentence(
             ):
                 c.head.group = top.head.group
         if c.subset and c.parent is not None:
+            if (
+                c.head is not None
+                and c.head.start == c.head.end == c.num_end  # a bare participle after the figure
+                and c.head.metric is not None
+                and c.head.group == "all"
+                and c.parent.head is not None
+            ):
+                c.head.group = c.parent.head.group  # "23 of its staff, including seven detained": staff too
             own = (
                 _adjacent_trigger(doc, c, triggers)
                 or _predicate_trigger(doc, c, triggers, hi)

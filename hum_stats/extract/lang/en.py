@@ -95,6 +95,7 @@ NON_PEOPLE_NOUNS = (
 )
 BLOCKERS: dict[str, tuple[str, ...]] = {
     "population": ("live", "lives", "living", "population", "populated", "home to", "inhabited", "in areas of return",
+                   "a city of", "a town of", "a village of",
                    "reside", "resides", "residing", "population of", "total population"),
     "need": ("in need", "need", "needs", "needing", "to support", "to assist", "to help", "require", "requires", "depend", "depended",
              "depends", "dependent", "beneficiaries", "benefited", "benefit", "received aid",
