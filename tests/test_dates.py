@@ -126,6 +126,8 @@ ARABIC = [
          id="no-period"),
     case("وأضاف الفريق أن نحو 1.9 مليون نازح يقيمون في 1,904 مخيمات.", C(DISP, IND, "all", 1_900_000, since=None),
          published="2024-12-20", id="a-count-of-camps-is-no-year"),
+    case("وأحصى الفريق مقتل 287 مدنياً، وذلك منذ انطلاق الحملة على محافظة إدلب في تشرين الثاني ألفين وتسعة عشر.",
+         C(KILL, IND, "civilians", 287, since="2019-11-01"), published="2020-01-10", id="a-year-in-words"),
     # "the same period" repeats the period named in a sentence before
     case("ووثّقت الشبكة اعتقال 250 شخصاً منذ مطلع حزيران الماضي. وذكرت أن 211 حالة اعتقال تعسفي سُجلت "
          "خلال الشهر ذاته.",

@@ -104,10 +104,12 @@ def _year_at(
     if (
         num is not None
         and 1900 <= num.value <= 2100
-        and num.end == num.start + 1
-        and tokens[num.start].text.isdigit()
+        and (num.words or (num.end == num.start + 1 and tokens[num.start].text.isdigit()))
     ):
-        return num.end, num.value  # (not "1,904 مخيمات": a year has no thousands separator)
+        return (
+            num.end,
+            num.value,
+        )  # ("ألفين وتسعة عشر"; not "1,904 مخيمات": a year has no thousands separator)
     return None
 
 
