@@ -344,9 +344,7 @@ def find_head(doc: Doc, num: NumExpr, hi: int) -> tuple[Head | None, str | None,
                 q = head.end
                 while q < hi and doc.tokens[q].text in doc.t.AUXILIARIES:
                     q += 1
-                if q > head.end and _noun_at(doc, q) is None and _is_plain_word(doc, q):
-                    q += 1  # "were Syrian members of Iran-backed groups": an adjective first
-                later = _noun_at(doc, q) if q > head.end else None
+                later = _noun_past_adjective(doc, q) if q > head.end else None
                 if (
                     later is not None
                     and later.metric is None
@@ -375,12 +373,16 @@ def _named_after_verb(doc: Doc, k: int, hi: int) -> str | None:
         if doc.tokens[j].text in (",", "،") or _figure_between(doc, j, j + 1):
             return None
         if doc.is_tok(j, "were", "was"):
-            q = j + 1
-            if _noun_at(doc, q) is None and _is_plain_word(doc, q):
-                q += 1  # "were foreign fighters"
-            n = _noun_at(doc, q)
+            n = _noun_past_adjective(doc, j + 1)
             return n.group if n is not None and n.metric is None and n.group != "all" else None
     return None
+
+
+def _noun_past_adjective(doc: Doc, q: int) -> Head | None:
+    """The noun at ``q``, or after one English modifier ("foreign fighters", "Syrian members of …")."""
+    if _noun_at(doc, q) is None and _is_plain_word(doc, q):
+        q += 1
+    return _noun_at(doc, q)
 
 
 def _verb_trigger(doc: Doc, c: Cand, triggers: Triggers) -> bool:
@@ -1254,7 +1256,7 @@ def _resolve_sentence(
             c.subset = True
         marker = _included(doc, c, lo) if c.among is None else None
         if marker is not None:
-            toll = any(doc.is_tok(k, "toll", "tally", "الحصيلة", "حصيلة") for k in range(*marker))
+            toll = any(doc.m(k, "toll") is not None for k in range(*marker))
             total = _referred_total(before or prev, "killed" if toll else None)
             if total is not None:
                 c.subset, c.parent, c.among = True, total, total.metric or ""
@@ -1624,13 +1626,19 @@ def _named_before_marker(doc: Doc, c: Cand, lo: int) -> str | None:
     if m is None:
         return None
     for k in range(m[0] - 1, max(lo, m[0] - 4) - 1, -1):
-        noun = doc.m(k, "noun")
-        if noun is not None and noun[1].payload[2] is not None:
-            return str(noun[1].payload[2])
-        tr = doc.m(k, "trigger")
-        if tr is not None:
-            return str(tr[1].payload)
+        named = _metric_named_at(doc, k)
+        if named is not None:
+            return named
     return None
+
+
+def _metric_named_at(doc: Doc, k: int) -> str | None:
+    """What befell the people named at ``k``: a noun that says it ("الوفيات"), or an event word."""
+    noun = doc.m(k, "noun")
+    if noun is not None and noun[1].payload[2] is not None:
+        return str(noun[1].payload[2])
+    tr = doc.m(k, "trigger")
+    return str(tr[1].payload) if tr is not None else None
 
 
 def _distributed(doc: Doc, c: Cand, lo: int) -> str | None:
@@ -1641,14 +1649,9 @@ def _distributed(doc: Doc, c: Cand, lo: int) -> str | None:
         if d is None:
             continue
         for j in range(max(lo, k - 3), min(c.lstart, d[0] + 3)):
-            if j in range(k, d[0]):
-                continue
-            noun = doc.m(j, "noun")
-            tr = doc.m(j, "trigger")
-            if noun is not None and noun[1].payload[2] is not None:
-                return str(noun[1].payload[2])
-            if tr is not None:
-                return str(tr[1].payload)
+            named = _metric_named_at(doc, j) if j not in range(k, d[0]) else None
+            if named is not None:
+                return named
     return None
 
 
@@ -1670,11 +1673,7 @@ def _among(doc: Doc, c: Cand, lo: int) -> str | None:
     a = k - 1 if doc.is_tok(k - 1, "the", "those", "these") else k
     if not definite or doc.ends_here(a, "among", max(lo, a - 3)) is None:
         return None
-    noun = doc.m(k, "noun")
-    if noun is not None and noun[1].payload[2] is not None:
-        return str(noun[1].payload[2])
-    trigger = doc.m(k, "trigger")
-    return str(trigger[1].payload) if trigger is not None else ""
+    return _metric_named_at(doc, k) or ""
 
 
 def _included(doc: Doc, c: Cand, lo: int) -> tuple[int, int] | None:
